@@ -4,9 +4,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A change to the direct members of a group, applied by the database without loading the group's
- * member list, in the order given, inside the transaction of the PATCH or PUT that asked for it.
- * Adding an existing member and removing a non-member change nothing.
+ * A change to the direct members of a group, applied by the database without loading the
+ * group's member list, in the order given, inside the transaction of the PATCH or PUT
+ * that asked for it. Adding an existing member and removing a non-member change nothing.
  */
 public sealed interface MembershipChange {
 

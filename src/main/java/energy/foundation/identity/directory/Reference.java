@@ -5,7 +5,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A link between resources of one organisation: a member of a group, or a group a user belongs to.
+ * A link between resources of one organisation: a member of a group, or a group a user
+ * belongs to.
  *
  * @param id the id of the referenced resource
  * @param type its type

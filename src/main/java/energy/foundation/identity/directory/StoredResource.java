@@ -8,8 +8,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A user or group as stored. {@code attributes} holds what the client sent, after dialect
- * normalisation, without {@code id}, {@code meta}, {@code schemas}, group {@code members} and user
- * {@code groups}; those are kept apart and added when the resource is rendered.
+ * normalisation, without {@code id}, {@code meta}, {@code schemas}, group {@code members}
+ * and user {@code groups}; those are kept apart and added when the resource is rendered.
  *
  * @param organisationId the owning organisation
  * @param type user or group
@@ -18,7 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
  * @param version incremented on every change; the weak ETag is derived from it
  * @param created when the resource was created
  * @param lastModified when it last changed
- * @param references members of a group, or groups a user directly belongs to; empty unless asked for
+ * @param references members of a group, or groups a user directly belongs to; empty
+ * unless asked for
  */
 public record StoredResource(UUID organisationId, ResourceType type, UUID id, ObjectNode attributes, long version,
 		Instant created, Instant lastModified, List<Reference> references) {

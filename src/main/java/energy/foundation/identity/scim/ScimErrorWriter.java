@@ -11,9 +11,9 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.http.HttpStatusCode;
 
 /**
- * Writes the SCIM error body (RFC 7644 §3.12) as {@code application/scim+json}. Used by the
- * exception advice and by the parts of the request pipeline that answer before a controller does
- * (authentication, request size, unknown paths).
+ * Writes the SCIM error body (RFC 7644 §3.12) as {@code application/scim+json}. Used by
+ * the exception advice and by the parts of the request pipeline that answer before a
+ * controller does (authentication, request size, unknown paths).
  */
 public final class ScimErrorWriter {
 

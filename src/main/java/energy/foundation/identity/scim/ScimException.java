@@ -1,13 +1,14 @@
 package energy.foundation.identity.scim;
 
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpStatus;
 
 /**
  * A failure that is answered with a SCIM error body (RFC 7644 §3.12). The {@code detail}
- * is shown to the client and to the customer's administrator, so it never carries secrets or
- * attribute values of other resources. Factories are named after the RFC's {@code scimType}
- * keywords.
+ * is shown to the client and to the customer's administrator, so it never carries secrets
+ * or attribute values of other resources. Factories are named after the RFC's
+ * {@code scimType} keywords.
  */
 public final class ScimException extends RuntimeException {
 

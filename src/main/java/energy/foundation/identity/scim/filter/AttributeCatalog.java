@@ -1,19 +1,21 @@
 package energy.foundation.identity.scim.filter;
 
 /**
- * Resolves attribute paths of one resource type against its schemas, so that a filter can be
- * evaluated with the right case rules and data types.
+ * Resolves attribute paths of one resource type against its schemas, so that a filter can
+ * be evaluated with the right case rules and data types.
  */
 public interface AttributeCatalog {
 
 	/**
-	 * The path in canonical form: the core schema URN removed, extension URNs and names kept.
+	 * The path in canonical form: the core schema URN removed, extension URNs and names
+	 * kept.
 	 */
 	AttributePath canonical(AttributePath path);
 
 	/**
-	 * Traits of the attribute or sub-attribute the path names; {@link AttributeTraits#UNKNOWN}
-	 * for attributes that no schema defines (they are stored and filterable as strings).
+	 * Traits of the attribute or sub-attribute the path names;
+	 * {@link AttributeTraits#UNKNOWN} for attributes that no schema defines (they are
+	 * stored and filterable as strings).
 	 */
 	AttributeTraits traits(AttributePath path);
 

@@ -5,10 +5,11 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An attribute path (RFC 7644 §3.10): an optional schema URN, an attribute name and an optional
- * sub-attribute name, as in {@code urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value}.
- * Names keep the client's casing; {@link #key()} gives the case-insensitive form used for storage
- * and comparison.
+ * An attribute path (RFC 7644 §3.10): an optional schema URN, an attribute name and an
+ * optional sub-attribute name, as in
+ * {@code urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value}. Names
+ * keep the client's casing; {@link #key()} gives the case-insensitive form used for
+ * storage and comparison.
  *
  * @param schema the schema URN, or {@code null} when the path is not qualified
  * @param attribute the attribute name

@@ -3,8 +3,8 @@ package energy.foundation.identity.scim.filter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A SCIM filter expression (RFC 7644 §3.4.2.2) as an immutable tree. Translators walk it with a
- * {@code switch} over the permitted records.
+ * A SCIM filter expression (RFC 7644 §3.4.2.2) as an immutable tree. Translators walk it
+ * with a {@code switch} over the permitted records.
  */
 public sealed interface Filter
 		permits Filter.And, Filter.Or, Filter.Not, Filter.Comparison, Filter.Present, Filter.ValuePath {
@@ -41,10 +41,10 @@ public sealed interface Filter
 	}
 
 	/**
-	 * {@code attrPath[valFilter]}: some element of the multi-valued (or complex) attribute matches
-	 * the inner filter, whose paths are relative to the element (for example {@code type}).
-	 * Entra's non-RFC {@code emails[type eq "work"].value eq "x"} arrives here as
-	 * {@code emails[type eq "work" and value eq "x"]}.
+	 * {@code attrPath[valFilter]}: some element of the multi-valued (or complex)
+	 * attribute matches the inner filter, whose paths are relative to the element (for
+	 * example {@code type}). Entra's non-RFC {@code emails[type eq "work"].value eq "x"}
+	 * arrives here as {@code emails[type eq "work" and value eq "x"]}.
 	 */
 	record ValuePath(AttributePath attribute, Filter filter) implements Filter {
 	}

@@ -7,9 +7,10 @@ import org.jspecify.annotations.Nullable;
  * {@code valuePath [subAttr]}, for example {@code members[value eq "2819c223"]} or
  * {@code emails[type eq "work"].value}.
  *
- * @param attribute the attribute addressed (its sub-attribute set when the path is a plain
- * {@code attr.sub})
- * @param valueFilter the filter selecting elements of a multi-valued attribute, or {@code null}
+ * @param attribute the attribute addressed (its sub-attribute set when the path is a
+ * plain {@code attr.sub})
+ * @param valueFilter the filter selecting elements of a multi-valued attribute, or
+ * {@code null}
  * @param subAttribute the sub-attribute after a value filter ({@code .value} in
  * {@code emails[type eq "work"].value}), or {@code null}
  */
