@@ -85,13 +85,19 @@ final class FilterTranslator {
 	}
 
 	/**
-	 * The rows of the attribute index that belong to the resource being filtered.
+	 * The rows of the attribute index that belong to the resource being filtered, or to
+	 * the element of the given marker row. Element rows are tied to the marker row rather
+	 * than to the resource, so that PostgreSQL can turn the nested subqueries into joins
+	 * and start from the most selective one.
 	 */
-	private Condition ownRows(AttributeTable rows) {
-		return rows.organisationId()
+	private Condition ownRows(AttributeTable rows, @Nullable AttributeTable marker) {
+		Condition own = rows.organisationId()
 			.eq(this.organisationId)
-			.and(rows.resourceType().eq(this.resource.type().scimName()))
-			.and(rows.resourceId().eq(this.resource.id()));
+			.and(rows.resourceType().eq(this.resource.type().scimName()));
+		if (marker == null) {
+			return own.and(rows.resourceId().eq(this.resource.id()));
+		}
+		return own.and(rows.resourceId().eq(marker.resourceId())).and(rows.element().eq(marker.element()));
 	}
 
 	static UnsupportedFilterException unsupported(String message) {
@@ -117,16 +123,13 @@ final class FilterTranslator {
 	private Condition indexPresence(AttributePath path, @Nullable AttributeTable marker) {
 		AttributeTraits traits = this.catalog.traits(path);
 		AttributeTable rows = nextAttributeAlias();
-		Condition where = ownRows(rows).and(ValueComparisons.nonEmpty(rows));
+		Condition where = ownRows(rows, marker).and(ValueComparisons.nonEmpty(rows));
 		if (traits.type() == AttributeType.COMPLEX && path.subAttribute() == null) {
 			// a complex value is present when one of its sub-attributes is
 			where = where.and(rows.path().like(ValueComparisons.escapeLike(path.key() + ".") + "%", '!'));
 		}
 		else {
 			where = where.and(rows.path().eq(path.key()));
-		}
-		if (marker != null) {
-			where = where.and(rows.element().eq(marker.element()));
 		}
 		return DSL.exists(DSL.selectOne().from(rows.table()).where(where));
 	}
@@ -136,7 +139,7 @@ final class FilterTranslator {
 		Condition inner = walk(filter, new ElementScope(attribute, marker));
 		return DSL.exists(DSL.selectOne()
 			.from(marker.table())
-			.where(ownRows(marker))
+			.where(ownRows(marker, null))
 			.and(marker.path().eq(attribute.key()))
 			.and(marker.valueString().isNull())
 			.and(marker.valueBoolean().isNull())
@@ -144,8 +147,7 @@ final class FilterTranslator {
 	}
 
 	private Condition row(AttributeTable rows, AttributePath path, @Nullable AttributeTable marker) {
-		Condition row = ownRows(rows).and(rows.path().eq(path.key()));
-		return (marker != null) ? row.and(rows.element().eq(marker.element())) : row;
+		return ownRows(rows, marker).and(rows.path().eq(path.key()));
 	}
 
 	/**
