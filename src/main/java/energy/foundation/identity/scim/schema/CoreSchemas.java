@@ -3,7 +3,6 @@ package energy.foundation.identity.scim.schema;
 import java.util.List;
 
 import energy.foundation.identity.scim.filter.AttributeTraits.AttributeType;
-import energy.foundation.identity.scim.schema.AttributeDefinition.Builder;
 import energy.foundation.identity.scim.schema.AttributeDefinition.Mutability;
 import energy.foundation.identity.scim.schema.AttributeDefinition.Returned;
 import energy.foundation.identity.scim.schema.AttributeDefinition.Uniqueness;
@@ -163,11 +162,12 @@ final class CoreSchemas {
 	}
 
 	/**
-	 * A multi-valued complex attribute with the usual {@code value}, {@code display},
-	 * {@code type} and {@code primary} sub-attributes (RFC 7643 §2.4).
+	 * A multi-valued complex attribute with the usual value, display, type and primary
+	 * sub-attributes (RFC 7643 §2.4); {@code types} are the canonical kinds.
 	 */
-	private static Builder plural(String name, String description, AttributeType valueType, String... types) {
-		Builder value = attribute("value", valueType, "The value.");
+	private static AttributeDefinition.Builder plural(String name, String description, AttributeType valueType,
+			String... types) {
+		AttributeDefinition.Builder value = attribute("value", valueType, "The value.");
 		if (valueType == AttributeType.REFERENCE) {
 			value.referenceTypes("external");
 		}
@@ -177,19 +177,19 @@ final class CoreSchemas {
 					attribute("primary", AttributeType.BOOLEAN, "Whether this is the preferred value."));
 	}
 
-	private static Builder string(String name, String description) {
+	private static AttributeDefinition.Builder string(String name, String description) {
 		return attribute(name, AttributeType.STRING, description);
 	}
 
-	private static Builder reference(String name, String description, String... referenceTypes) {
+	private static AttributeDefinition.Builder reference(String name, String description, String... referenceTypes) {
 		return attribute(name, AttributeType.REFERENCE, description).caseExact().referenceTypes(referenceTypes);
 	}
 
-	private static Builder complex(String name, String description) {
+	private static AttributeDefinition.Builder complex(String name, String description) {
 		return attribute(name, AttributeType.COMPLEX, description);
 	}
 
-	private static Builder attribute(String name, AttributeType type, String description) {
+	private static AttributeDefinition.Builder attribute(String name, AttributeType type, String description) {
 		return AttributeDefinition.builder(name, type, description);
 	}
 
