@@ -174,7 +174,7 @@ final class DocumentEditor {
 		JsonNode current = PropertyNames.get(container, target.name());
 		if (current instanceof ArrayNode values) {
 			values.values().forEach((element) -> removeFrom(element, subName));
-			dropHollow(values);
+			dropHollow(values, List.copyOf(values.values()));
 		}
 		else if (current instanceof ObjectNode object) {
 			PropertyNames.remove(object, subName);
@@ -276,10 +276,11 @@ final class DocumentEditor {
 	 * Drops elements left with nothing but {@code type} or {@code primary}: after its
 	 * value is removed, a "work e-mail" without an address means nothing.
 	 */
-	static void dropHollow(ArrayNode values) {
+	static void dropHollow(ArrayNode values, List<? extends JsonNode> touched) {
+		Set<JsonNode> changed = identitySet(touched);
 		for (int index = values.size() - 1; index >= 0; index--) {
 			JsonNode element = values.get(index);
-			if (element.isObject() && element.propertyNames()
+			if (changed.contains(element) && element.propertyNames()
 				.stream()
 				.allMatch((name) -> "type".equalsIgnoreCase(name) || "primary".equalsIgnoreCase(name))) {
 				values.remove(index);
@@ -299,8 +300,7 @@ final class DocumentEditor {
 	 * the others lose the flag (RFC 7644 §3.5.2).
 	 */
 	static void singlePrimary(ArrayNode values, List<? extends JsonNode> touched) {
-		Set<JsonNode> changed = Collections.newSetFromMap(new IdentityHashMap<>());
-		changed.addAll(touched);
+		Set<JsonNode> changed = identitySet(touched);
 		int winner = -1;
 		for (int index = 0; index < values.size(); index++) {
 			JsonNode element = values.get(index);
@@ -316,6 +316,12 @@ final class DocumentEditor {
 				object.put("primary", false);
 			}
 		}
+	}
+
+	private static Set<JsonNode> identitySet(List<? extends JsonNode> elements) {
+		Set<JsonNode> set = Collections.newSetFromMap(new IdentityHashMap<>());
+		set.addAll(elements);
+		return set;
 	}
 
 	private static boolean isPrimary(JsonNode element) {

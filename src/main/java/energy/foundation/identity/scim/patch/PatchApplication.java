@@ -123,7 +123,6 @@ final class PatchApplication {
 	}
 
 	private void applyTo(Op op, Target target, @Nullable PatchPath path, @Nullable JsonNode value) {
-		checkWritable(target);
 		if (isMembers(target)) {
 			MembershipChange change = MemberChanges.of(op, (path != null) ? path.valueFilter() : null, target.subName(),
 					value);
@@ -132,6 +131,7 @@ final class PatchApplication {
 			}
 			return;
 		}
+		checkWritable(target);
 		if (neverStored(target)) {
 			return;
 		}

@@ -71,12 +71,14 @@ final class ValuePathEditor {
 		String subName = this.target.subName();
 		JsonNode current = PropertyNames.get(container, this.target.name());
 		if (current instanceof ArrayNode values) {
+			List<JsonNode> touched = new ArrayList<>();
 			for (int index = values.size() - 1; index >= 0; index--) {
 				if (this.matcher.matches(filter, values.get(index))) {
+					touched.add(values.get(index));
 					removeAt(values, index, subName);
 				}
 			}
-			DocumentEditor.dropHollow(values);
+			DocumentEditor.dropHollow(values, touched);
 		}
 		else if (current instanceof ObjectNode object && this.matcher.matches(filter, object)) {
 			if (subName == null) {
@@ -139,7 +141,7 @@ final class ValuePathEditor {
 	private void tidy(ObjectNode container, List<ObjectNode> touched) {
 		JsonNode current = PropertyNames.get(container, this.target.name());
 		if (current instanceof ArrayNode values) {
-			DocumentEditor.dropHollow(values);
+			DocumentEditor.dropHollow(values, touched);
 			DocumentEditor.singlePrimary(values, touched);
 		}
 		DocumentEditor.dropIfEmpty(container, this.target.name());
