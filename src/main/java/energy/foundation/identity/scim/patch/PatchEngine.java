@@ -3,7 +3,11 @@ package energy.foundation.identity.scim.patch;
 import java.util.List;
 
 import energy.foundation.identity.directory.ResourceType;
+import energy.foundation.identity.scim.ScimException;
+import energy.foundation.identity.scim.schema.AttributeDefinition;
 import energy.foundation.identity.scim.schema.SchemaRegistry;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.stereotype.Component;
@@ -43,7 +47,28 @@ public final class PatchEngine {
 	public PatchResult apply(ResourceType type, ObjectNode attributes, List<PatchOperation> operations) {
 		PatchApplication application = new PatchApplication(this.schemas, type, attributes.deepCopy());
 		operations.forEach(application::apply);
-		return application.result();
+
+		PatchResult result = application.result();
+		keepRequired(type, attributes, result.attributes());
+		return result;
+	}
+
+	/**
+	 * A required attribute ({@code userName}, a group's {@code displayName}) cannot be
+	 * removed or cleared (RFC 7644 §3.5.2.2 answers {@code mutability}).
+	 */
+	private void keepRequired(ResourceType type, ObjectNode before, ObjectNode after) {
+		for (AttributeDefinition attribute : this.schemas.coreSchema(type).attributes()) {
+			if (attribute.required() && present(before.get(attribute.name()))
+					&& !present(after.get(attribute.name()))) {
+				throw ScimException
+					.mutability("Attribute '" + attribute.name() + "' is required and cannot be removed");
+			}
+		}
+	}
+
+	private static boolean present(@Nullable JsonNode value) {
+		return value != null && !value.isNull() && !(value.isString() && value.asString().isEmpty());
 	}
 
 }

@@ -486,6 +486,13 @@ class PatchEngineTests {
 	}
 
 	@Test
+	void applyWhenRequiredAttributeRemovedOrClearedThenMutability() {
+		assertScimType(() -> user("{'userName':'a'}", op(Op.REMOVE, "userName", null)), "mutability");
+		assertScimType(() -> user("{'userName':'a'}", op(Op.REPLACE, "userName", "''")), "mutability");
+		assertScimType(() -> group("{'displayName':'G'}", op(Op.REPLACE, null, "{'displayName':null}")), "mutability");
+	}
+
+	@Test
 	void applyWhenUserPatchesMembersThenInvalidPath() {
 		assertScimType(() -> user("{}", op(Op.ADD, "members", "[{'value':'" + U1 + "'}]")), "invalidPath");
 	}
