@@ -68,17 +68,21 @@ class ScimResourceController {
 	@PostMapping(ENDPOINT + "/.search")
 	ResponseEntity<byte[]> search(@PathVariable UUID organisationId, @PathVariable String endpoint,
 			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String contentType,
+			@RequestHeader(name = HttpHeaders.CONTENT_ENCODING, required = false) @Nullable String contentEncoding,
 			@RequestBody(required = false) byte @Nullable [] body) {
-		return list(organisationId, endpoint, ListRequest.fromSearchRequest(this.bodies.read(contentType, body)));
+		return list(organisationId, endpoint,
+				ListRequest.fromSearchRequest(this.bodies.read(contentType, contentEncoding, body)));
 	}
 
 	@PostMapping(ENDPOINT)
 	ResponseEntity<byte[]> create(@PathVariable UUID organisationId, @PathVariable String endpoint,
 			@RequestParam Map<String, String> parameters,
 			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String contentType,
+			@RequestHeader(name = HttpHeaders.CONTENT_ENCODING, required = false) @Nullable String contentEncoding,
 			@RequestBody(required = false) byte @Nullable [] body) {
 		ResourceType type = typeOf(endpoint);
-		StoredResource created = this.resources.create(organisationId, type, this.bodies.read(contentType, body));
+		StoredResource created = this.resources.create(organisationId, type,
+				this.bodies.read(contentType, contentEncoding, body));
 
 		HttpHeaders headers = new HttpHeaders();
 		headers.set(HttpHeaders.LOCATION,
@@ -107,9 +111,10 @@ class ScimResourceController {
 			@PathVariable String id, @RequestParam Map<String, String> parameters,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String contentType,
+			@RequestHeader(name = HttpHeaders.CONTENT_ENCODING, required = false) @Nullable String contentEncoding,
 			@RequestBody(required = false) byte @Nullable [] body) {
 		ResourceType type = typeOf(endpoint);
-		JsonNode json = this.bodies.read(contentType, body);
+		JsonNode json = this.bodies.read(contentType, contentEncoding, body);
 
 		StoredResource replaced = this.resources.replace(organisationId, type, idOf(type, id),
 				EntityTags.requiredVersion(ifMatch), json);
@@ -121,9 +126,10 @@ class ScimResourceController {
 			@PathVariable String id, @RequestParam Map<String, String> parameters,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String contentType,
+			@RequestHeader(name = HttpHeaders.CONTENT_ENCODING, required = false) @Nullable String contentEncoding,
 			@RequestBody(required = false) byte @Nullable [] body) {
 		ResourceType type = typeOf(endpoint);
-		JsonNode json = this.bodies.read(contentType, body);
+		JsonNode json = this.bodies.read(contentType, contentEncoding, body);
 
 		StoredResource patched = this.resources.patch(organisationId, type, idOf(type, id),
 				EntityTags.requiredVersion(ifMatch), json);
