@@ -21,6 +21,15 @@ final class RequestStatistics {
 
 	private volatile long startNanos = System.nanoTime();
 
+	/**
+	 * Forgets everything recorded and restarts the clock.
+	 */
+	void reset() {
+		this.latencies.clear();
+		this.statuses.clear();
+		restartClock();
+	}
+
 	void restartClock() {
 		this.startNanos = System.nanoTime();
 	}
