@@ -100,9 +100,14 @@ final class ScimNodes {
 		return null;
 	}
 
+	/**
+	 * The manager's id as Entra reads it: only the {@code {"value": id}} shape inside the
+	 * enterprise extension counts (CLIENTS.md E05 f); any other shape reads as no
+	 * manager, which makes Entra send the manager again every cycle.
+	 */
 	static @Nullable String managerId(JsonNode user) {
 		JsonNode manager = user.path(ENTERPRISE_USER).path("manager");
-		String value = text(manager.isObject() ? manager.get("value") : manager);
+		String value = manager.isObject() ? text(manager.get("value")) : null;
 		return (value == null || value.isEmpty()) ? null : value;
 	}
 
