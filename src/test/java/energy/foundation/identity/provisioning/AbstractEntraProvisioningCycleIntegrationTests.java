@@ -122,6 +122,10 @@ abstract class AbstractEntraProvisioningCycleIntegrationTests extends LiveServic
 
 		assertThat(this.entra.connection().takeProblems()).isEmpty();
 		assertThat(sentSince(before, "create user 201") + sentSince(before, "create group 201")).isZero();
+		assertThat(sentSince(before, "remove members 200") + sentSince(before, "remove members 204")).isPositive();
+		assertThat(
+				sentSince(before, "remove members by filter 200") + sentSince(before, "remove members by filter 204"))
+			.isPositive();
 		assertThat(this.entra.membershipsMatchSource()).isTrue();
 		assertEntraDirectoryMatches();
 	}

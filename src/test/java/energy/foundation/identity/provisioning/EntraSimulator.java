@@ -80,12 +80,15 @@ final class EntraSimulator implements AutoCloseable {
 
 	private final Map<String, JsonNode> seenThisCycle = new ConcurrentHashMap<>();
 
+	private final Map<String, Integer> groupOrder = new ConcurrentHashMap<>();
+
 	private int cycle;
 
 	EntraSimulator(SourceDirectory source, ProviderConnection connection, int workers) {
 		this.source = source;
 		this.connection = connection;
 		this.workers = Executors.newFixedThreadPool(workers);
+		source.groups.keySet().forEach((objectId) -> this.groupOrder.put(objectId, this.groupOrder.size()));
 	}
 
 	ProviderConnection connection() {
@@ -466,8 +469,8 @@ final class EntraSimulator implements AutoCloseable {
 			removals.forEach((member) -> operations
 				.add(ScimNodes.operation("remove", "members[value eq \"" + this.userIds.get(member) + "\"]", null)));
 		}
-		HttpResult result = this.connection.patch("remove members", "/Groups/" + id, ScimNodes.patch(operations), 200,
-				204);
+		String kind = (style(group) % 2 == 0) ? "remove members" : "remove members by filter";
+		HttpResult result = this.connection.patch(kind, "/Groups/" + id, ScimNodes.patch(operations), 200, 204);
 		if (result.status() / 100 == 2) {
 			removals.forEach(exported::remove);
 		}
@@ -498,8 +501,12 @@ final class EntraSimulator implements AutoCloseable {
 		return values;
 	}
 
+	/**
+	 * Which request shapes a group gets in this cycle: by its position in the directory,
+	 * so that every shape is sent in every cycle and a run can be replayed.
+	 */
 	private int style(SourceGroup group) {
-		return Math.floorMod(group.objectId.hashCode() + this.cycle, 6);
+		return (this.groupOrder.computeIfAbsent(group.objectId, (key) -> this.groupOrder.size()) + this.cycle) % 6;
 	}
 
 	private @Nullable JsonNode read(String kind, String path) {

@@ -1,6 +1,5 @@
 package energy.foundation.identity.provisioning;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -99,8 +98,12 @@ public final class ProvisioningLoadHarness {
 		return new String[] { body.path("scimBaseUrl").asString(), body.path("secret").asString() };
 	}
 
+	/**
+	 * Starts the service with its settings as command-line arguments, which take
+	 * precedence over {@code application.yml} (builder default properties would not).
+	 */
 	private static ConfigurableApplicationContext start(String database) {
-		Map<String, Object> properties = new HashMap<>();
+		Map<String, Object> properties = new LinkedHashMap<>();
 		if ("postgres".equals(database)) {
 			TestDatabases.postgres((name, value) -> properties.put(name, value.get()));
 		}
@@ -110,7 +113,11 @@ public final class ProvisioningLoadHarness {
 		properties.put("server.port", "0");
 		properties.put("foundation.bootstrap-operator-token", LiveServiceTests.OPERATOR_TOKEN);
 		properties.put("logging.level.root", "WARN");
-		return new SpringApplicationBuilder(FoundationIdentityApplication.class).properties(properties).run();
+		String[] arguments = properties.entrySet()
+			.stream()
+			.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())
+			.toArray(String[]::new);
+		return new SpringApplicationBuilder(FoundationIdentityApplication.class).run(arguments);
 	}
 
 	private static void require(HttpResult result, int status) {

@@ -178,8 +178,8 @@ final class SourceDirectory {
 	private SourceUser member(int index, String[] name) {
 		String alias = alias(name);
 		boolean mailbox = index % 9 != 4;
-		SourceUser user = new SourceUser(UUID.randomUUID().toString(), false, alias + "@contoso.com", alias,
-				name[0] + " " + name[1], mailbox ? alias + "@contoso.com" : null);
+		SourceUser user = new SourceUser(objectId(), false, alias + "@contoso.com", alias, name[0] + " " + name[1],
+				mailbox ? alias + "@contoso.com" : null);
 		if (index % 13 != 7) {
 			user.givenName = name[0];
 			user.surname = name[1];
@@ -198,13 +198,22 @@ final class SourceDirectory {
 	private SourceUser guest(int index, String[] name) {
 		String alias = alias(name);
 		String mail = alias + "@fabrikam.com";
-		SourceUser user = new SourceUser(UUID.randomUUID().toString(), true, mail, alias + "_fabrikam.com#EXT#",
+		SourceUser user = new SourceUser(objectId(), true, mail, alias + "_fabrikam.com#EXT#",
 				name[0] + " " + name[1] + " (Fabrikam)", (index % 5 == 3) ? null : mail);
 		if (index % 2 == 0) {
 			user.givenName = name[0];
 			user.surname = name[1];
 		}
 		return user;
+	}
+
+	/**
+	 * A random (version 4) object id drawn from the seed, so that a run can be replayed.
+	 */
+	private String objectId() {
+		long most = (this.random.nextLong() & ~0xF000L) | 0x4000L;
+		long least = (this.random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+		return new UUID(most, least).toString();
 	}
 
 	private static String alias(String[] name) {
@@ -229,7 +238,7 @@ final class SourceDirectory {
 		List<SourceUser> everyone = new ArrayList<>(this.users.values());
 		for (int i = 0; i < count; i++) {
 			String name = (i < GROUP_NAMES.length - 1) ? GROUP_NAMES[i] : "Project " + i;
-			SourceGroup group = new SourceGroup(UUID.randomUUID().toString(), name);
+			SourceGroup group = new SourceGroup(objectId(), name);
 			if (i != count - 1) {
 				int size = 1 + this.random.nextInt(Math.min(40, everyone.size()));
 				for (int m = 0; m < size; m++) {
