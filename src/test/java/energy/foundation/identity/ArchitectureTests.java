@@ -30,8 +30,8 @@ final class ArchitectureTests {
 		.resideInAnyPackage(BASE + ".directory..", BASE + ".organisation..", BASE + ".access..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(BASE + ".scim", BASE + ".scim.dialect..", BASE + ".scim.patch..", BASE + ".scim.schema..",
-				BASE + ".admin..", BASE + ".operator..", BASE + ".system..");
+		.resideInAnyPackage(BASE + ".scim", BASE + ".scim.error..", BASE + ".scim.dialect..", BASE + ".scim.patch..",
+				BASE + ".scim.schema..", BASE + ".admin..", BASE + ".operator..", BASE + ".system..");
 
 	@ArchTest
 	static final ArchRule credentialsDoNotUseWebLayers = ArchRuleDefinition.noClasses()

@@ -2,6 +2,7 @@ package energy.foundation.identity.scim;
 
 import java.util.Locale;
 
+import energy.foundation.identity.scim.error.ScimException;
 import org.jspecify.annotations.Nullable;
 
 /**

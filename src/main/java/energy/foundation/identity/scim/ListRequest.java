@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import energy.foundation.identity.scim.error.ScimException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 

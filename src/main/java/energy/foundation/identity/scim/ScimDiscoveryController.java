@@ -3,6 +3,7 @@ package energy.foundation.identity.scim;
 import java.util.List;
 import java.util.UUID;
 
+import energy.foundation.identity.scim.error.ScimException;
 import energy.foundation.identity.scim.schema.SchemaRegistry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

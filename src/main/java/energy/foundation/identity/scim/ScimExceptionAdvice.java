@@ -6,6 +6,8 @@ import energy.foundation.identity.directory.ResourceNotFoundException;
 import energy.foundation.identity.directory.UniquenessException;
 import energy.foundation.identity.directory.UnsupportedFilterException;
 import energy.foundation.identity.directory.VersionMismatchException;
+import energy.foundation.identity.scim.error.ScimErrorWriter;
+import energy.foundation.identity.scim.error.ScimException;
 import energy.foundation.identity.scim.filter.InvalidFilterException;
 import energy.foundation.identity.scim.filter.InvalidPathException;
 import jakarta.servlet.http.HttpServletRequest;

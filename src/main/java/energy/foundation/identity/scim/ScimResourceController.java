@@ -7,6 +7,7 @@ import java.util.UUID;
 import energy.foundation.identity.directory.ResourcePage;
 import energy.foundation.identity.directory.ResourceType;
 import energy.foundation.identity.directory.StoredResource;
+import energy.foundation.identity.scim.error.ScimException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;

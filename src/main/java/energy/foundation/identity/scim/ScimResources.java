@@ -12,6 +12,7 @@ import energy.foundation.identity.directory.ResourceQuery;
 import energy.foundation.identity.directory.ResourceType;
 import energy.foundation.identity.directory.StoredResource;
 import energy.foundation.identity.scim.dialect.ClientDialect;
+import energy.foundation.identity.scim.error.ScimException;
 import energy.foundation.identity.scim.filter.AttributePath;
 import energy.foundation.identity.scim.filter.Filter;
 import energy.foundation.identity.scim.filter.FilterParser;

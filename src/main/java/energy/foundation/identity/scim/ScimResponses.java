@@ -2,6 +2,7 @@ package energy.foundation.identity.scim;
 
 import java.util.List;
 
+import energy.foundation.identity.scim.error.ScimErrorWriter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;

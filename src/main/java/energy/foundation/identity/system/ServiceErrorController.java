@@ -1,6 +1,6 @@
 package energy.foundation.identity.system;
 
-import energy.foundation.identity.scim.ScimErrorWriter;
+import energy.foundation.identity.scim.error.ScimErrorWriter;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 

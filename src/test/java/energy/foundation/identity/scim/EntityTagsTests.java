@@ -1,5 +1,6 @@
 package energy.foundation.identity.scim;
 
+import energy.foundation.identity.scim.error.ScimException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

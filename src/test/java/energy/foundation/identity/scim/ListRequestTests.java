@@ -2,6 +2,7 @@ package energy.foundation.identity.scim;
 
 import java.util.Map;
 
+import energy.foundation.identity.scim.error.ScimException;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
