@@ -149,6 +149,40 @@ abstract class AbstractEntraProvisioningCycleIntegrationTests extends LiveServic
 
 	@Test
 	@Order(5)
+	void incrementalCycleWhenTenantSetsComplianceFlagThenFlaggedShapesAreApplied() {
+		List<SourceUser> members = this.directory.members();
+		members.subList(60, 70).forEach((user) -> {
+			this.directory.touch(user).department = "Sourcing";
+			user.employeeId = "E-" + user.employeeId;
+			user.displayName += " (Sourcing)";
+		});
+		members.subList(70, 73).forEach(this::changeGivenName);
+		members.stream()
+			.skip(75)
+			.filter((user) -> user.mail != null)
+			.limit(3)
+			.forEach((user) -> this.directory.touch(user).mail = user.externalId + "@contoso.co.uk");
+		members.subList(110, 112).forEach((user) -> this.directory.touch(user).accountEnabled = false);
+		this.directory.touch(members.get(108)).accountEnabled = true;
+		churnMemberships(0, 6, 1, 1);
+		Map<String, Long> before = this.statistics.countsByStatus();
+
+		this.entra.complianceFlag(true);
+		this.entra.incrementalCycle();
+		this.entra.complianceFlag(false);
+
+		assertThat(this.entra.connection().takeProblems()).isEmpty();
+		assertThat(sentSince(before, "remove members 200") + sentSince(before, "remove members 204")).isZero();
+		assertThat(
+				sentSince(before, "remove members by filter 200") + sentSince(before, "remove members by filter 204"))
+			.isPositive();
+		assertThat(lookUp(members.get(110)).path("active").asBoolean()).isFalse();
+		assertThat(lookUp(members.get(108)).path("active").asBoolean()).isTrue();
+		assertEntraDirectoryMatches();
+	}
+
+	@Test
+	@Order(6)
 	void unassignmentWhenUsersLeaveTheApplicationThenTheyAreDisabledAndStillFound() {
 		List<SourceUser> members = this.directory.members();
 		List<SourceUser> leaving = new ArrayList<>(members.subList(105, 108));
@@ -167,7 +201,7 @@ abstract class AbstractEntraProvisioningCycleIntegrationTests extends LiveServic
 	}
 
 	@Test
-	@Order(6)
+	@Order(7)
 	void deletionWhenUsersAndAGroupArePurgedThenTheyAreGoneForGood() {
 		List<SourceUser> purged = new ArrayList<>(this.directory.members().subList(150, 156));
 		purged.add(this.directory.members().get(160));
@@ -200,7 +234,7 @@ abstract class AbstractEntraProvisioningCycleIntegrationTests extends LiveServic
 	}
 
 	@Test
-	@Order(7)
+	@Order(8)
 	void oktaCycleWhenSecondOrganisationUsesPutThenItsDirectoryMatches() {
 		this.okta.testCredentials();
 		List<OktaUser> users = assignOktaUsers();
@@ -226,7 +260,7 @@ abstract class AbstractEntraProvisioningCycleIntegrationTests extends LiveServic
 	}
 
 	@Test
-	@Order(8)
+	@Order(9)
 	void restartWhenNothingChangedThenEntraFindsEverythingAndSendsNoUpdate() {
 		Map<String, Long> before = this.statistics.countsByStatus();
 
@@ -243,7 +277,7 @@ abstract class AbstractEntraProvisioningCycleIntegrationTests extends LiveServic
 	}
 
 	@Test
-	@Order(9)
+	@Order(10)
 	void finalStateWhenAllCyclesRanThenEveryUserAndGroupOfBothOrganisationsMatches() {
 		assertEntraDirectoryMatches();
 
@@ -252,7 +286,7 @@ abstract class AbstractEntraProvisioningCycleIntegrationTests extends LiveServic
 	}
 
 	@Test
-	@Order(10)
+	@Order(11)
 	void isolationWhenSecondOrganisationAsksForFirstOnesObjectsThenItSeesNothing() {
 		HttpCaller other = this.northwind.scim();
 		List<ExpectedUser> contosoUsers = this.entra.expectedUsers();

@@ -23,6 +23,7 @@ import energy.foundation.identity.support.HttpResult;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.BooleanNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -83,6 +84,8 @@ final class EntraSimulator implements AutoCloseable {
 	private final Map<String, Integer> groupOrder = new ConcurrentHashMap<>();
 
 	private int cycle;
+
+	private volatile boolean complianceFlag;
 
 	EntraSimulator(SourceDirectory source, ProviderConnection connection, int workers) {
 		this.source = source;
@@ -232,7 +235,9 @@ final class EntraSimulator implements AutoCloseable {
 	 */
 	private void deprovision(SourceUser user, String id) {
 		if (!user.deleted) {
-			ObjectNode disable = ScimNodes.patch(List.of(ScimNodes.operation("Replace", "active", "False")));
+			ObjectNode disable = ScimNodes
+				.patch(List.of(this.complianceFlag ? ScimNodes.operation("replace", "active", BooleanNode.FALSE)
+						: ScimNodes.operation("Replace", "active", "False")));
 			this.connection.patch("disable user", "/Users/" + id, disable, 200, 204);
 			return;
 		}
@@ -313,7 +318,10 @@ final class EntraSimulator implements AutoCloseable {
 	 * Entra's diff: {@code Add} for a value the service does not have, {@code Replace}
 	 * for one that differs, never a removal (Entra does not flow empty source values).
 	 */
-	private static List<ObjectNode> difference(SourceUser user, JsonNode current) {
+	private List<ObjectNode> difference(SourceUser user, JsonNode current) {
+		if (this.complianceFlag) {
+			return flaggedDifference(user, current);
+		}
 		List<ObjectNode> operations = new ArrayList<>();
 		for (Mapping mapping : MAPPINGS) {
 			String wanted = mapping.source().apply(user);
@@ -325,11 +333,53 @@ final class EntraSimulator implements AutoCloseable {
 				operations.add(ScimNodes.operation("Replace", mapping.path(), wanted));
 			}
 		}
-		String active = ScimNodes.text(current.get("active"));
-		if (!String.valueOf(user.active()).equalsIgnoreCase(String.valueOf(active))) {
+		if (activeDiffers(user, current)) {
 			operations.add(ScimNodes.operation("Replace", "active", user.active() ? "True" : "False"));
 		}
 		return operations;
+	}
+
+	/**
+	 * The diff of a tenant with {@code ?aadOptscim062020} (CLIENTS.md §7): lower-case
+	 * ops, value-path replaces kept apart, every other replaced attribute merged into one
+	 * path-less {@code replace} with dotted and URN keys, {@code active} as a boolean.
+	 */
+	private static List<ObjectNode> flaggedDifference(SourceUser user, JsonNode current) {
+		List<ObjectNode> operations = new ArrayList<>();
+		ObjectNode merged = ScimNodes.object();
+		for (Mapping mapping : MAPPINGS) {
+			String wanted = mapping.source().apply(user);
+			String actual = mapping.target().apply(current);
+			if (wanted != null && actual == null) {
+				operations.add(ScimNodes.operation("add", mapping.path(), wanted));
+			}
+			else if (wanted != null && !wanted.equals(actual) && mapping.path().contains("[")) {
+				operations.add(ScimNodes.operation("replace", mapping.path(), wanted));
+			}
+			else if (wanted != null && !wanted.equals(actual)) {
+				merged.put(mapping.path(), wanted);
+			}
+		}
+		if (activeDiffers(user, current)) {
+			merged.put("active", user.active());
+		}
+		if (!merged.isEmpty()) {
+			operations.add(ScimNodes.operation("replace", null, merged));
+		}
+		return operations;
+	}
+
+	private static boolean activeDiffers(SourceUser user, JsonNode current) {
+		String active = ScimNodes.text(current.get("active"));
+		return !String.valueOf(user.active()).equalsIgnoreCase(String.valueOf(active));
+	}
+
+	/**
+	 * Switches the tenant's compliance flag ({@code ?aadOptscim062020} on the tenant URL)
+	 * on or off for the following cycles.
+	 */
+	void complianceFlag(boolean on) {
+		this.complianceFlag = on;
 	}
 
 	private void exportGroup(SourceGroup group, boolean byFilter) {
@@ -462,14 +512,15 @@ final class EntraSimulator implements AutoCloseable {
 			return;
 		}
 		List<ObjectNode> operations = new ArrayList<>();
-		if (style(group) % 2 == 0) {
+		boolean valueList = !this.complianceFlag && style(group) % 2 == 0;
+		if (valueList) {
 			operations.add(ScimNodes.operation("Remove", "members", memberValues(removals)));
 		}
 		else {
 			removals.forEach((member) -> operations
 				.add(ScimNodes.operation("remove", "members[value eq \"" + this.userIds.get(member) + "\"]", null)));
 		}
-		String kind = (style(group) % 2 == 0) ? "remove members" : "remove members by filter";
+		String kind = valueList ? "remove members" : "remove members by filter";
 		HttpResult result = this.connection.patch(kind, "/Groups/" + id, ScimNodes.patch(operations), 200, 204);
 		if (result.status() / 100 == 2) {
 			removals.forEach(exported::remove);
@@ -482,7 +533,7 @@ final class EntraSimulator implements AutoCloseable {
 		List<ObjectNode> operations = new ArrayList<>();
 		for (int from = 0; from < additions.size(); from += chunk) {
 			List<String> part = additions.subList(from, Math.min(additions.size(), from + chunk));
-			operations.add(ScimNodes.operation("Add", "members", memberValues(part)));
+			operations.add(ScimNodes.operation(this.complianceFlag ? "add" : "Add", "members", memberValues(part)));
 			if (style == 0 || from + chunk >= additions.size()) {
 				List<String> sent = (style == 0) ? part : additions;
 				HttpResult result = this.connection.patch("add members", "/Groups/" + id, ScimNodes.patch(operations),
