@@ -33,14 +33,14 @@ public final class TestDatabases {
 				() -> System.getenv().getOrDefault("TEST_POSTGRES_USER", "postgres"));
 		registry.add("spring.datasource.password", () -> System.getenv().getOrDefault("TEST_POSTGRES_PASSWORD", ""));
 		registry.add("spring.flyway.schemas", () -> POSTGRES_SCHEMA);
-		registry.add("foundation.data-dir", () -> "target/test-data/postgres-" + RUN);
+		registry.add("foundation.data-dir", () -> "./target/test-data/postgres-" + RUN);
 	}
 
 	/**
 	 * The embedded default: H2 in file mode under a fresh data directory.
 	 */
 	public static void h2(DynamicPropertyRegistry registry) {
-		registry.add("foundation.data-dir", () -> "target/test-data/h2-" + RUN);
+		registry.add("foundation.data-dir", () -> "./target/test-data/h2-" + RUN);
 	}
 
 }
