@@ -52,7 +52,7 @@ final class ScimRequestBodies {
 		}
 	}
 
-	private static void checkContentType(@Nullable String contentType) {
+	static void checkContentType(@Nullable String contentType) {
 		if (contentType == null || contentType.isBlank()) {
 			return;
 		}

@@ -20,12 +20,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * JSON (406, RFC 7231 §6.5.6). No {@code Accept} header, or one that cannot be parsed, is
  * read as "anything": Entra ID's Test Connection sends none.
  */
-final class AcceptHeaderInterceptor implements HandlerInterceptor {
+final class MediaTypeInterceptor implements HandlerInterceptor {
 
 	private static final List<MediaType> PRODUCED = List.of(ScimResponses.SCIM_JSON, MediaType.APPLICATION_JSON);
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		if (!request.getMethod().equals("GET") && !request.getMethod().equals("DELETE")) {
+			ScimRequestBodies.checkContentType(request.getHeader(HttpHeaders.CONTENT_TYPE));
+		}
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
 		if (accept == null || accept.isBlank() || acceptsJson(accept)) {
 			return true;
@@ -54,7 +57,7 @@ final class AcceptHeaderInterceptor implements HandlerInterceptor {
 
 		@Override
 		public void addInterceptors(InterceptorRegistry registry) {
-			registry.addInterceptor(new AcceptHeaderInterceptor()).addPathPatterns("/scim/**");
+			registry.addInterceptor(new MediaTypeInterceptor()).addPathPatterns("/scim/**");
 		}
 
 	}
