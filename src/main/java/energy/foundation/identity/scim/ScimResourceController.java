@@ -98,7 +98,7 @@ class ScimResourceController {
 		AttributeProjection projection = ListRequest.fromQuery(parameters).projection();
 		StoredResource found = this.resources
 			.find(organisationId, type, idOf(type, id), projection.includes(referencesOf(type)))
-			.orElseThrow(() -> notFound(type, id));
+			.orElseThrow(() -> notFound(type));
 
 		if (EntityTags.matches(ifNoneMatch, found.version())) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(EntityTags.of(found.version())).build();
@@ -195,16 +195,12 @@ class ScimResourceController {
 			return UUID.fromString(id);
 		}
 		catch (IllegalArgumentException ex) {
-			throw notFound(type, id);
+			throw notFound(type);
 		}
 	}
 
-	private static ScimException notFound(ResourceType type, String id) {
-		return ScimException.notFound(type.scimName() + " " + shorten(id) + " not found");
-	}
-
-	private static String shorten(String id) {
-		return (id.length() > 64) ? id.substring(0, 64) + "…" : id;
+	private static ScimException notFound(ResourceType type) {
+		return ScimException.notFound(type.scimName() + " not found in this organisation");
 	}
 
 }
