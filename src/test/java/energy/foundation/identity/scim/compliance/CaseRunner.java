@@ -293,6 +293,7 @@ final class CaseRunner {
 			.append(request.method())
 			.append((request.tenant() == 2) ? " [T2] " : " ")
 			.append(request.uri().getRawPath())
+			.append((request.uri().getRawQuery() != null) ? "?" + request.uri().getRawQuery() : "")
 			.append(": ")
 			.append(String.join("; ", exchange.problems()));
 		detail.append("\n  request: ").append(request.method()).append(' ').append(request.uri());
