@@ -51,6 +51,10 @@ public final class ScimException extends RuntimeException {
 		return of(HttpStatus.BAD_REQUEST, "invalidPath", detail);
 	}
 
+	public static ScimException invalidPath(String detail, Throwable cause) {
+		return new ScimException(HttpStatus.BAD_REQUEST, "invalidPath", detail, cause);
+	}
+
 	public static ScimException noTarget(String detail) {
 		return of(HttpStatus.BAD_REQUEST, "noTarget", detail);
 	}

@@ -1,0 +1,89 @@
+package energy.foundation.identity.credential;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Repository;
+
+/**
+ * Stores operator tokens in the {@code operator_token} table.
+ */
+@Repository
+class OperatorTokenRepository {
+
+	static final Table<Record> OPERATOR_TOKEN = DSL.table(DSL.name("operator_token"));
+
+	static final Field<UUID> ID = DSL.field(DSL.name("id"), SQLDataType.UUID);
+
+	static final Field<String> LABEL = DSL.field(DSL.name("label"), SQLDataType.VARCHAR);
+
+	static final Field<String> TOKEN_PREFIX = DSL.field(DSL.name("token_prefix"), SQLDataType.VARCHAR);
+
+	static final Field<String> TOKEN_HASH = DSL.field(DSL.name("token_hash"), SQLDataType.VARCHAR);
+
+	static final Field<Instant> CREATED_AT = DSL.field(DSL.name("created_at"), SQLDataType.INSTANT);
+
+	static final Field<Instant> LAST_USED_AT = DSL.field(DSL.name("last_used_at"), SQLDataType.INSTANT);
+
+	static final Field<Instant> REVOKED_AT = DSL.field(DSL.name("revoked_at"), SQLDataType.INSTANT);
+
+	private final DSLContext dsl;
+
+	OperatorTokenRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	void insert(UUID id, String label, String prefix, String tokenHash, Instant createdAt) {
+		this.dsl.insertInto(OPERATOR_TOKEN)
+			.set(ID, id)
+			.set(LABEL, label)
+			.set(TOKEN_PREFIX, prefix)
+			.set(TOKEN_HASH, tokenHash)
+			.set(CREATED_AT, createdAt)
+			.execute();
+	}
+
+	/**
+	 * The token with this hash, revoked or not.
+	 */
+	Optional<Stored> findByHash(String tokenHash) {
+		return this.dsl.select(ID, LABEL, TOKEN_HASH, LAST_USED_AT, REVOKED_AT)
+			.from(OPERATOR_TOKEN)
+			.where(TOKEN_HASH.eq(tokenHash))
+			.fetchOptional((record) -> new Stored(record.get(ID), record.get(LABEL), record.get(TOKEN_HASH),
+					record.get(LAST_USED_AT), record.get(REVOKED_AT)));
+	}
+
+	boolean existsActive() {
+		return this.dsl.fetchExists(OPERATOR_TOKEN, REVOKED_AT.isNull());
+	}
+
+	void recordUse(UUID id, Instant now, Instant notBefore) {
+		this.dsl.update(OPERATOR_TOKEN)
+			.set(LAST_USED_AT, now)
+			.where(ID.eq(id))
+			.and(LAST_USED_AT.isNull().or(LAST_USED_AT.lt(notBefore)))
+			.execute();
+	}
+
+	/**
+	 * An operator token row without its prefix.
+	 */
+	record Stored(UUID id, String label, String tokenHash, @Nullable Instant lastUsedAt, @Nullable Instant revokedAt) {
+
+		boolean active() {
+			return this.revokedAt == null;
+		}
+
+	}
+
+}

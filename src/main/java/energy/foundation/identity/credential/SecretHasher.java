@@ -1,0 +1,72 @@
+package energy.foundation.identity.credential;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes and checks secrets. A secret is a recognisable prefix followed by 256 random
+ * bits; it is stored only as its HMAC-SHA256 under the server's hash key, so a copy of
+ * the database does not let anyone authenticate.
+ */
+@Component
+class SecretHasher {
+
+	private static final String ALGORITHM = "HmacSHA256";
+
+	private static final int SECRET_BYTES = 32;
+
+	private final SecretKeySpec key;
+
+	private final SecureRandom random = new SecureRandom();
+
+	@Autowired
+	SecretHasher(CredentialProperties properties) {
+		this(CredentialHashKey.resolve(properties.credentials().hashKey(), properties.dataDir()));
+	}
+
+	SecretHasher(byte[] key) {
+		this.key = new SecretKeySpec(key, ALGORITHM);
+	}
+
+	/**
+	 * A new secret: the prefix and 32 random bytes in unpadded base64url.
+	 */
+	String newSecret(String prefix) {
+		byte[] bytes = new byte[SECRET_BYTES];
+		this.random.nextBytes(bytes);
+		return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/**
+	 * The keyed hash of a secret as 64 lower-case hexadecimal digits.
+	 */
+	String hash(String secret) {
+		try {
+			Mac mac = Mac.getInstance(ALGORITHM);
+			mac.init(this.key);
+			return HexFormat.of().formatHex(mac.doFinal(secret.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HMAC-SHA256 is not available", ex);
+		}
+	}
+
+	/**
+	 * Compares two hashes in time independent of where they differ.
+	 */
+	static boolean sameHash(String expected, String actual) {
+		return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+				actual.getBytes(StandardCharsets.US_ASCII));
+	}
+
+}

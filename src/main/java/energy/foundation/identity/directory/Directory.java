@@ -1,0 +1,264 @@
+package energy.foundation.identity.directory;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.ResultQuery;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * The users and groups of every organisation (RFC 7643 §4) and the memberships between
+ * them: creating, reading, changing, deleting and listing them. Every operation is scoped
+ * to one organisation; an id of another organisation is reported as not found. Each
+ * change runs in one transaction that holds the resource's row lock, so concurrent
+ * changes of one resource apply one after the other and none is lost.
+ */
+@Service
+public final class Directory {
+
+	private static final Logger logger = LoggerFactory.getLogger(Directory.class);
+
+	private static final String UNIQUE_VIOLATION = "23505";
+
+	private final DSLContext dsl;
+
+	private final Clock clock;
+
+	Directory(DSLContext dsl, ObjectProvider<Clock> clock) {
+		this.dsl = dsl;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	/**
+	 * Creates a resource with a new random id at version 1 (RFC 7644 §3.3).
+	 * @param organisationId the owning organisation
+	 * @param type user or group
+	 * @param attributes the attributes, without {@code id}, {@code meta} and
+	 * {@code members}
+	 * @param memberIds the initial members of a group; empty for users
+	 * @return the stored resource, with its references
+	 * @throws InvalidResourceException when a required attribute is missing or too long
+	 * @throws UniquenessException when the unique name is taken
+	 * @throws InvalidMemberException when a member is not a user or group of the
+	 * organisation
+	 */
+	public StoredResource create(UUID organisationId, ResourceType type, ObjectNode attributes, Set<UUID> memberIds) {
+		ResourceTable table = ResourceTable.of(type);
+		ResourceColumns columns = columns(type, attributes, !memberIds.isEmpty());
+		Instant now = now();
+		StoredResource resource = new StoredResource(organisationId, type, UUID.randomUUID(), attributes.deepCopy(), 1,
+				now, now, List.of());
+
+		StoredResource created = uniquely(table, () -> this.dsl.transactionResult((transaction) -> {
+			DSLContext sql = transaction.dsl();
+			requireUnique(sql, table, resource, columns);
+			ResourceRows.insert(sql, table, resource, columns);
+			ResourceRows.writeIndex(sql, resource);
+			Memberships.add(sql, organisationId, resource.id(), memberIds);
+			return load(sql, table, organisationId, resource.id(), true).orElseThrow();
+		}));
+
+		logger.info("Created {} {}", type.scimName(), created.id());
+		return created;
+	}
+
+	/**
+	 * The resource with the given id (RFC 7644 §3.4.1).
+	 * @param withReferences whether to load the members of a group (with the display
+	 * name, else user name, of each) or the groups a user directly belongs to
+	 * @return the resource, or empty when the organisation has none with this id
+	 */
+	public Optional<StoredResource> find(UUID organisationId, ResourceType type, UUID id, boolean withReferences) {
+		return load(this.dsl, ResourceTable.of(type), organisationId, id, withReferences);
+	}
+
+	/**
+	 * Changes a resource from its current state (PATCH, RFC 7644 §3.5.2). The change runs
+	 * while the resource's row is locked and sees it without references; membership
+	 * changes run as SQL, so a group's member list is never loaded.
+	 * @param expectedVersion the version the client based its change on, or {@code null}
+	 * @return the changed resource, with its references
+	 * @throws ResourceNotFoundException when the organisation has no such resource
+	 * @throws VersionMismatchException when the resource is at another version
+	 */
+	public StoredResource modify(UUID organisationId, ResourceType type, UUID id, @Nullable Long expectedVersion,
+			ResourceChange change) {
+		ResourceTable table = ResourceTable.of(type);
+		StoredResource modified = uniquely(table, () -> this.dsl.transactionResult((transaction) -> {
+			DSLContext sql = transaction.dsl();
+			StoredResource current = lock(sql, table, organisationId, id, expectedVersion);
+			Modification modification = change.apply(current);
+			write(sql, table, current, modification);
+			return load(sql, table, organisationId, id, true).orElseThrow();
+		}));
+		logger.info("Modified {} {}", type.scimName(), id);
+		return modified;
+	}
+
+	/**
+	 * Replaces the attributes of a resource (PUT, RFC 7644 §3.5.1).
+	 * @param memberIds the new members of a group, or {@code null} to keep them
+	 * @return the replaced resource, with its references
+	 */
+	public StoredResource replace(UUID organisationId, ResourceType type, UUID id, @Nullable Long expectedVersion,
+			ObjectNode attributes, @Nullable Set<UUID> memberIds) {
+		List<MembershipChange> changes = (memberIds != null) ? List.of(new MembershipChange.Replace(memberIds))
+				: List.of();
+		return modify(organisationId, type, id, expectedVersion,
+				(current) -> new Modification(attributes.deepCopy(), changes));
+	}
+
+	/**
+	 * Deletes a resource (RFC 7644 §3.6), its attribute index and its memberships in
+	 * every group. References to it in other attributes (a user's {@code manager}) are
+	 * left as they are.
+	 */
+	public void delete(UUID organisationId, ResourceType type, UUID id, @Nullable Long expectedVersion) {
+		ResourceTable table = ResourceTable.of(type);
+		this.dsl.transaction((transaction) -> {
+			DSLContext sql = transaction.dsl();
+			lock(sql, table, organisationId, id, expectedVersion);
+			Memberships.removeEverywhere(sql, organisationId, id);
+			ResourceRows.delete(sql, table, organisationId, id);
+		});
+		logger.info("Deleted {} {}", type.scimName(), id);
+	}
+
+	/**
+	 * The resources matching a filter, sorted and paged (RFC 7644 §3.4.2), evaluated by
+	 * the database.
+	 * @throws UnsupportedFilterException when the filter compares values the attribute's
+	 * type does not allow
+	 */
+	public ResourcePage query(UUID organisationId, ResourceQuery query) {
+		ResourceTable table = ResourceTable.of(query.type());
+		Condition condition = condition(organisationId, query, table);
+		long total = this.dsl.fetchCount(table.table(), condition);
+		if (query.count() <= 0 || total == 0) {
+			return new ResourcePage(total, List.of());
+		}
+
+		List<Record> rows = page(this.dsl, organisationId, query, condition).fetch();
+		Map<UUID, List<Reference>> references = query.withReferences() ? Memberships.references(this.dsl,
+				organisationId, query.type(), rows.stream().map((row) -> row.get(table.id())).toList()) : Map.of();
+		List<StoredResource> resources = rows.stream()
+			.map((row) -> ResourceRows.toResource(row, table, references.getOrDefault(row.get(table.id()), List.of())))
+			.toList();
+		return new ResourcePage(total, resources);
+	}
+
+	/**
+	 * The statement that reads one page of a query.
+	 */
+	ResultQuery<Record> page(DSLContext sql, UUID organisationId, ResourceQuery query, Condition condition) {
+		ResourceTable table = ResourceTable.of(query.type());
+		return ResourceRows.select(sql, table)
+			.where(condition)
+			.orderBy(new SortOrder(table, organisationId, query.catalog()).by(query.sortBy(), query.descending()))
+			.offset(Math.max(query.startIndex(), 1) - 1)
+			.limit(query.count());
+	}
+
+	/**
+	 * The condition a resource of the organisation must meet to match the query.
+	 */
+	Condition condition(UUID organisationId, ResourceQuery query, ResourceTable table) {
+		FilterTranslator filter = new FilterTranslator(table, organisationId, query.catalog());
+		return table.organisationId().eq(organisationId).and(filter.translate(query.filter()));
+	}
+
+	private void write(DSLContext sql, ResourceTable table, StoredResource current, Modification modification) {
+		ResourceColumns columns = columns(table.type(), modification.attributes(),
+				!modification.membershipChanges().isEmpty());
+		StoredResource changed = new StoredResource(current.organisationId(), table.type(), current.id(),
+				modification.attributes(), current.version() + 1, current.created(), now(), List.of());
+		requireUnique(sql, table, changed, columns);
+		ResourceRows.update(sql, table, changed, columns);
+		ResourceRows.writeIndex(sql, changed);
+		Memberships.apply(sql, current.organisationId(), current.id(), modification.membershipChanges());
+	}
+
+	private StoredResource lock(DSLContext sql, ResourceTable table, UUID organisationId, UUID id,
+			@Nullable Long expectedVersion) {
+		StoredResource current = ResourceRows.lock(sql, table, organisationId, id)
+			.orElseThrow(() -> new ResourceNotFoundException(table.type()));
+		if (expectedVersion != null && expectedVersion != current.version()) {
+			throw new VersionMismatchException();
+		}
+		return current;
+	}
+
+	private Optional<StoredResource> load(DSLContext sql, ResourceTable table, UUID organisationId, UUID id,
+			boolean withReferences) {
+		Optional<Record> row = ResourceRows.select(sql, table)
+			.where(table.organisationId().eq(organisationId))
+			.and(table.id().eq(id))
+			.fetchOptional();
+		List<Reference> references = (withReferences && row.isPresent())
+				? Memberships.references(sql, organisationId, table.type(), List.of(id)).getOrDefault(id, List.of())
+				: List.of();
+		return row.map((found) -> ResourceRows.toResource(found, table, references));
+	}
+
+	private static ResourceColumns columns(ResourceType type, ObjectNode attributes, boolean withMembers) {
+		if (withMembers && type == ResourceType.USER) {
+			throw new IllegalArgumentException("Users have no members");
+		}
+		return ResourceColumns.of(type, attributes);
+	}
+
+	private static void requireUnique(DSLContext sql, ResourceTable table, StoredResource resource,
+			ResourceColumns columns) {
+		if (ResourceRows.nameTaken(sql, table, resource.organisationId(), columns.nameKey(), resource.id())) {
+			throw new UniquenessException(table.nameAttribute());
+		}
+	}
+
+	/**
+	 * Runs a write, reporting a violation of the unique name constraint (a concurrent
+	 * write of the same name that the check before missed) as a uniqueness error.
+	 */
+	private static <T> T uniquely(ResourceTable table, Supplier<T> write) {
+		try {
+			return write.get();
+		}
+		catch (RuntimeException ex) {
+			if (isUniqueViolation(ex)) {
+				throw new UniquenessException(table.nameAttribute(), ex);
+			}
+			throw ex;
+		}
+	}
+
+	private static boolean isUniqueViolation(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sqlException && UNIQUE_VIOLATION.equals(sqlException.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private Instant now() {
+		// the columns keep microseconds; a resource must read back as it was returned
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+}

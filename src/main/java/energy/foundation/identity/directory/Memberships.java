@@ -1,0 +1,196 @@
+package energy.foundation.identity.directory;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.InsertValuesStep4;
+import org.jooq.Record1;
+import org.jooq.Record4;
+import org.jooq.ResultQuery;
+import org.jooq.SQLDialect;
+import org.jooq.SelectForUpdateStep;
+import org.jooq.impl.DSL;
+
+/**
+ * The direct members of groups. Changes run as SQL on the rows they name, never on a
+ * loaded member list, inside the transaction that locked the group's row. Members are
+ * read with a shared lock, so that a member deleted meanwhile is either rejected or
+ * removed again by its deletion.
+ */
+final class Memberships {
+
+	private static final MemberTable GROUP_MEMBER = MemberTable.GROUP_MEMBER;
+
+	private Memberships() {
+	}
+
+	/**
+	 * Applies the changes in order.
+	 * @throws InvalidMemberException when a change adds an id that is not a user or group
+	 * of the organisation, or the group itself
+	 */
+	static void apply(DSLContext sql, UUID organisationId, UUID groupId, List<MembershipChange> changes) {
+		for (MembershipChange change : changes) {
+			switch (change) {
+				case MembershipChange.Add add -> add(sql, organisationId, groupId, add.memberIds());
+				case MembershipChange.Remove remove -> remove(sql, organisationId, groupId, remove.memberIds());
+				case MembershipChange.RemoveAll removeAll -> removeAll(sql, organisationId, groupId);
+				case MembershipChange.Replace replace -> replace(sql, organisationId, groupId, replace.memberIds());
+			}
+		}
+	}
+
+	static void add(DSLContext sql, UUID organisationId, UUID groupId, Set<UUID> memberIds) {
+		if (memberIds.isEmpty()) {
+			return;
+		}
+		insertMissing(sql, organisationId, groupId, lockMembers(sql, organisationId, groupId, memberIds));
+	}
+
+	private static void insertMissing(DSLContext sql, UUID organisationId, UUID groupId,
+			Map<UUID, ResourceType> members) {
+		members.keySet().removeAll(currentMembers(sql, organisationId, groupId, members.keySet()));
+		if (members.isEmpty()) {
+			return;
+		}
+
+		InsertValuesStep4<?, UUID, UUID, UUID, String> insert = sql.insertInto(GROUP_MEMBER.table(),
+				GROUP_MEMBER.organisationId(), GROUP_MEMBER.groupId(), GROUP_MEMBER.memberId(),
+				GROUP_MEMBER.memberType());
+		for (Map.Entry<UUID, ResourceType> member : members.entrySet()) {
+			insert = insert.values(organisationId, groupId, member.getKey(), member.getValue().scimName());
+		}
+		insert.execute();
+	}
+
+	/**
+	 * Removes a deleted user or group from every group it belonged to, and a deleted
+	 * group's own members.
+	 */
+	static void removeEverywhere(DSLContext sql, UUID organisationId, UUID resourceId) {
+		sql.deleteFrom(GROUP_MEMBER.table())
+			.where(GROUP_MEMBER.organisationId().eq(organisationId))
+			.and(GROUP_MEMBER.memberId().eq(resourceId).or(GROUP_MEMBER.groupId().eq(resourceId)))
+			.execute();
+	}
+
+	/**
+	 * The references of the given resources: the members of groups, the groups of users;
+	 * resources without any have no entry.
+	 */
+	static Map<UUID, List<Reference>> references(DSLContext sql, UUID organisationId, ResourceType type,
+			Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, List<Reference>> references = new HashMap<>();
+		for (Record4<UUID, UUID, String, String> row : referenceQuery(sql, organisationId, type, ids)) {
+			ResourceType referenced = (type == ResourceType.GROUP) ? Membership.typeOf(row.value3())
+					: ResourceType.GROUP;
+			references.computeIfAbsent(row.value1(), (id) -> new ArrayList<>())
+				.add(new Reference(row.value2(), (referenced != null) ? referenced : ResourceType.USER, row.value4()));
+		}
+		return references;
+	}
+
+	private static ResultQuery<Record4<UUID, UUID, String, String>> referenceQuery(DSLContext sql, UUID organisationId,
+			ResourceType type, Collection<UUID> ids) {
+		ResourceTable user = ResourceTable.USER;
+		ResourceTable group = ResourceTable.GROUP;
+		Field<UUID> self = (type == ResourceType.GROUP) ? GROUP_MEMBER.groupId() : GROUP_MEMBER.memberId();
+		Field<UUID> other = (type == ResourceType.GROUP) ? GROUP_MEMBER.memberId() : GROUP_MEMBER.groupId();
+		Field<String> display = DSL.coalesce(DSL.nullif(user.displayName(), ""), user.name(), group.name());
+		return sql.select(self, other, GROUP_MEMBER.memberType(), display)
+			.from(GROUP_MEMBER.table())
+			.leftJoin(user.table())
+			.on(user.organisationId().eq(GROUP_MEMBER.organisationId()), user.id().eq(other))
+			.leftJoin(group.table())
+			.on(group.organisationId().eq(GROUP_MEMBER.organisationId()), group.id().eq(other))
+			.where(GROUP_MEMBER.organisationId().eq(organisationId))
+			.and(self.in(ids))
+			.orderBy(self, GROUP_MEMBER.memberType().desc(), display, other);
+	}
+
+	private static void remove(DSLContext sql, UUID organisationId, UUID groupId, Set<UUID> memberIds) {
+		if (!memberIds.isEmpty()) {
+			sql.deleteFrom(GROUP_MEMBER.table())
+				.where(GROUP_MEMBER.organisationId().eq(organisationId))
+				.and(GROUP_MEMBER.groupId().eq(groupId))
+				.and(GROUP_MEMBER.memberId().in(memberIds))
+				.execute();
+		}
+	}
+
+	private static void removeAll(DSLContext sql, UUID organisationId, UUID groupId) {
+		sql.deleteFrom(GROUP_MEMBER.table())
+			.where(GROUP_MEMBER.organisationId().eq(organisationId))
+			.and(GROUP_MEMBER.groupId().eq(groupId))
+			.execute();
+	}
+
+	private static void replace(DSLContext sql, UUID organisationId, UUID groupId, Set<UUID> memberIds) {
+		if (memberIds.isEmpty()) {
+			removeAll(sql, organisationId, groupId);
+			return;
+		}
+		Map<UUID, ResourceType> members = lockMembers(sql, organisationId, groupId, memberIds);
+		sql.deleteFrom(GROUP_MEMBER.table())
+			.where(GROUP_MEMBER.organisationId().eq(organisationId))
+			.and(GROUP_MEMBER.groupId().eq(groupId))
+			.and(GROUP_MEMBER.memberId().notIn(memberIds))
+			.execute();
+		insertMissing(sql, organisationId, groupId, members);
+	}
+
+	/**
+	 * The type of each given member, each row locked against deletion.
+	 * @throws InvalidMemberException when an id is not a user or group of the
+	 * organisation, or is the group itself
+	 */
+	private static Map<UUID, ResourceType> lockMembers(DSLContext sql, UUID organisationId, UUID groupId,
+			Set<UUID> memberIds) {
+		if (memberIds.contains(groupId)) {
+			throw new InvalidMemberException("A group cannot be a member of itself");
+		}
+		Map<UUID, ResourceType> members = new LinkedHashMap<>();
+		for (ResourceTable table : List.of(ResourceTable.USER, ResourceTable.GROUP)) {
+			for (UUID id : lockExisting(sql, table, organisationId, memberIds)) {
+				members.put(id, table.type());
+			}
+		}
+		if (members.size() != memberIds.size()) {
+			throw new InvalidMemberException("Members must be users or groups of the organisation");
+		}
+		return members;
+	}
+
+	private static List<UUID> lockExisting(DSLContext sql, ResourceTable table, UUID organisationId, Set<UUID> ids) {
+		SelectForUpdateStep<Record1<UUID>> select = sql.select(table.id())
+			.from(table.table())
+			.where(table.organisationId().eq(organisationId))
+			.and(table.id().in(ids))
+			.orderBy(table.id());
+		// H2 has no shared row locks; its exclusive lock serves, taken in id order
+		boolean h2 = sql.dialect().family() == SQLDialect.H2;
+		return (h2 ? select.forUpdate() : select.forShare()).fetch(table.id());
+	}
+
+	private static Set<UUID> currentMembers(DSLContext sql, UUID organisationId, UUID groupId, Set<UUID> memberIds) {
+		return new HashSet<>(sql.select(GROUP_MEMBER.memberId())
+			.from(GROUP_MEMBER.table())
+			.where(GROUP_MEMBER.organisationId().eq(organisationId))
+			.and(GROUP_MEMBER.groupId().eq(groupId))
+			.and(GROUP_MEMBER.memberId().in(memberIds))
+			.fetch(GROUP_MEMBER.memberId()));
+	}
+
+}

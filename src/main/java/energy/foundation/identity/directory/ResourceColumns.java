@@ -1,0 +1,83 @@
+package energy.foundation.identity.directory;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The columns derived from a resource's attribute document, validated against what the
+ * storage requires.
+ *
+ * @param name {@code userName} of a user or {@code displayName} of a group, as sent
+ * @param externalId the {@code externalId}
+ * @param displayName the {@code displayName}
+ * @param active the user's {@code active} flag ({@code true} when absent)
+ */
+record ResourceColumns(String name, @Nullable String externalId, @Nullable String displayName, boolean active) {
+
+	/** Longest unique name or external id the columns hold. */
+	static final int MAX_LENGTH = 512;
+
+	static ResourceColumns of(ResourceType type, ObjectNode attributes) {
+		String externalId = string(attributes, "externalId");
+		String displayName = string(attributes, "displayName");
+		String nameAttribute = ResourceTable.of(type).nameAttribute();
+		String name = string(attributes, nameAttribute);
+		if (name == null || name.isBlank()) {
+			throw new InvalidResourceException("Attribute " + nameAttribute + " is required");
+		}
+		requireLength(nameAttribute, name);
+		requireLength("externalId", externalId);
+		requireLength("displayName", displayName);
+		return new ResourceColumns(name, externalId, displayName, active(attributes));
+	}
+
+	/**
+	 * The unique name as the case-insensitive key column holds it.
+	 */
+	String nameKey() {
+		return this.name.toLowerCase(Locale.ROOT);
+	}
+
+	private static @Nullable String string(ObjectNode attributes, String attribute) {
+		JsonNode value = find(attributes, attribute);
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		if (!value.isString()) {
+			throw new InvalidResourceException("Attribute " + attribute + " must be a string");
+		}
+		return value.stringValue();
+	}
+
+	private static boolean active(ObjectNode attributes) {
+		JsonNode value = find(attributes, "active");
+		if (value == null || value.isNull()) {
+			return true;
+		}
+		if (!value.isBoolean()) {
+			throw new InvalidResourceException("Attribute active must be a boolean");
+		}
+		return value.booleanValue();
+	}
+
+	private static @Nullable JsonNode find(ObjectNode attributes, String attribute) {
+		for (Map.Entry<String, JsonNode> property : attributes.properties()) {
+			if (property.getKey().equalsIgnoreCase(attribute)) {
+				return property.getValue();
+			}
+		}
+		return null;
+	}
+
+	private static void requireLength(String attribute, @Nullable String value) {
+		if (value != null && value.length() > MAX_LENGTH) {
+			throw new InvalidResourceException(
+					"Attribute " + attribute + " is longer than " + MAX_LENGTH + " characters");
+		}
+	}
+
+}

@@ -1,0 +1,72 @@
+package energy.foundation.identity.operator;
+
+import energy.foundation.identity.credential.InvalidCredentialException;
+import energy.foundation.identity.organisation.DuplicateTenantException;
+import energy.foundation.identity.organisation.InvalidOrganisationException;
+import energy.foundation.identity.organisation.UnknownOrganisationException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Answers every failure of the operator API with an RFC 9457 problem body
+ * ({@code application/problem+json}).
+ */
+@RestControllerAdvice(basePackageClasses = OperatorApiExceptionHandler.class)
+class OperatorApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger logger = LoggerFactory.getLogger(OperatorApiExceptionHandler.class);
+
+	@ExceptionHandler({ InvalidOrganisationException.class, InvalidCredentialException.class,
+			InvalidRequestException.class })
+	ProblemDetail invalid(RuntimeException exception) {
+		return problem(HttpStatus.BAD_REQUEST, message(exception));
+	}
+
+	@ExceptionHandler(DuplicateTenantException.class)
+	ProblemDetail duplicateTenant(DuplicateTenantException exception) {
+		return problem(HttpStatus.CONFLICT, message(exception));
+	}
+
+	@ExceptionHandler({ NotFoundException.class, UnknownOrganisationException.class })
+	ProblemDetail notFound(RuntimeException exception) {
+		return problem(HttpStatus.NOT_FOUND, message(exception));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception exception) {
+		logger.error("Operator API request failed", exception);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR,
+				"The request failed unexpectedly; quote request id " + MDC.get("requestId") + " to support");
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail body = problem(HttpStatus.BAD_REQUEST,
+				"The request body is not valid JSON or does not have the expected shape");
+		return handleExceptionInternal(exception, body, headers, status, request);
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String detail) {
+		return ProblemDetail.forStatusAndDetail(status, detail);
+	}
+
+	private static String message(RuntimeException exception) {
+		String message = exception.getMessage();
+		return (message != null) ? message : "The request is not acceptable";
+	}
+
+}

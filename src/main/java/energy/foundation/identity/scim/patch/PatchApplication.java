@@ -1,0 +1,245 @@
+package energy.foundation.identity.scim.patch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import energy.foundation.identity.directory.MembershipChange;
+import energy.foundation.identity.directory.ResourceType;
+import energy.foundation.identity.scim.ScimException;
+import energy.foundation.identity.scim.filter.AttributePath;
+import energy.foundation.identity.scim.filter.PatchPath;
+import energy.foundation.identity.scim.patch.PatchOperation.Op;
+import energy.foundation.identity.scim.schema.AttributeDefinition;
+import energy.foundation.identity.scim.schema.AttributeDefinition.Mutability;
+import energy.foundation.identity.scim.schema.ResolvedAttribute;
+import energy.foundation.identity.scim.schema.Schema;
+import energy.foundation.identity.scim.schema.SchemaRegistry;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The state of one PATCH request being applied: the working copy of the document and the
+ * membership changes collected so far. Resolves each operation's target and hands it to
+ * the {@link DocumentEditor}.
+ */
+final class PatchApplication {
+
+	private static final String CORE_SCHEMA_PREFIX = "urn:ietf:params:scim:schemas:core:";
+
+	private final SchemaRegistry schemas;
+
+	private final ResourceType type;
+
+	private final DocumentEditor editor;
+
+	private final List<MembershipChange> changes = new ArrayList<>();
+
+	PatchApplication(SchemaRegistry schemas, ResourceType type, ObjectNode document) {
+		this.schemas = schemas;
+		this.type = type;
+		this.editor = new DocumentEditor(document);
+	}
+
+	PatchResult result() {
+		return new PatchResult(this.editor.document(), this.changes);
+	}
+
+	void apply(PatchOperation operation) {
+		PatchPath path = operation.path();
+		if (path == null) {
+			applyPathless(operation.op(), operation.value());
+			return;
+		}
+		String subName = subName(path);
+		AttributePath attribute = path.attribute();
+		Optional<Schema> extension = wholeExtension(attribute, subName);
+		if (extension.isPresent()) {
+			applyToExtension(operation.op(), extension.get(), operation.value());
+			return;
+		}
+		Target target = resolve(attribute.schema(), attribute.attribute(), subName, false);
+		applyTo(operation.op(), target, path, operation.value());
+	}
+
+	/**
+	 * A path-less add or replace: the value is an object of attributes, each applied as
+	 * if it had been the path (RFC 7644 §3.5.2.1, §3.5.2.3). A path-less remove has no
+	 * target (§3.5.2.2).
+	 */
+	private void applyPathless(Op op, @Nullable JsonNode value) {
+		if (op == Op.REMOVE) {
+			throw ScimException.noTarget("A remove operation needs a path");
+		}
+		if (value == null || !value.isObject()) {
+			throw ScimException.invalidValue("An add or replace without a path needs an object of attributes");
+		}
+		for (Map.Entry<String, JsonNode> property : value.properties()) {
+			applyPathlessProperty(op, property.getKey(), property.getValue());
+		}
+	}
+
+	private void applyPathlessProperty(Op op, String key, JsonNode value) {
+		if ("schemas".equalsIgnoreCase(key)) {
+			return;
+		}
+		Optional<Schema> schema = this.schemas.schemaOf(this.type, key);
+		if (schema.isPresent() && schema.get().equals(this.schemas.coreSchema(this.type))) {
+			applyPathless(op, value);
+			return;
+		}
+		if (schema.isPresent() || unknownExtensionObject(key, value)) {
+			applyToExtensionObject(op, key, value);
+			return;
+		}
+		AttributePath path = this.schemas.attributePath(this.type, key);
+		Target target = resolve(path.schema(), path.attribute(), path.subAttribute(), true);
+		applyTo(op, target, null, value);
+	}
+
+	private void applyToExtension(Op op, Schema extension, @Nullable JsonNode value) {
+		if (op == Op.REMOVE) {
+			this.editor.removeExtension(extension.id());
+			return;
+		}
+		if (value == null || !value.isObject()) {
+			throw ScimException.invalidValue("The value of '" + extension.id() + "' must be an object");
+		}
+		applyToExtensionObject(op, extension.id(), value);
+	}
+
+	private void applyToExtensionObject(Op op, String urn, JsonNode value) {
+		if (!value.isObject()) {
+			throw ScimException.invalidValue("The value of '" + urn + "' must be an object");
+		}
+		for (Map.Entry<String, JsonNode> property : value.properties()) {
+			AttributePath path = this.schemas.attributePath(this.type, urn + ":" + property.getKey());
+			Target target = resolve(path.schema(), path.attribute(), path.subAttribute(), true);
+			applyTo(op, target, null, property.getValue());
+		}
+	}
+
+	private void applyTo(Op op, Target target, @Nullable PatchPath path, @Nullable JsonNode value) {
+		if (isMembers(target)) {
+			MembershipChange change = MemberChanges.of(op, (path != null) ? path.valueFilter() : null, target.subName(),
+					value);
+			if (change != null) {
+				this.changes.add(change);
+			}
+			return;
+		}
+		checkWritable(target);
+		if (neverStored(target)) {
+			return;
+		}
+		if (path != null && path.valueFilter() != null) {
+			this.editor.applyFiltered(op, target, path.valueFilter(), value);
+			return;
+		}
+		this.editor.apply(op, target, value);
+	}
+
+	/**
+	 * Resolves an attribute against the schemas. An unqualified name that no schema
+	 * defines is an error in a {@code path} (a misspelt {@code memebers} must not pass
+	 * silently), but is kept in a path-less value, as in a POST body. A name qualified
+	 * with an extension URN we do not know is stored as sent (Entra custom extensions).
+	 */
+	private Target resolve(@Nullable String urn, String name, @Nullable String subName, boolean allowUnknown) {
+		Optional<ResolvedAttribute> resolved = this.schemas.resolve(this.type, new AttributePath(urn, name, null));
+		if (resolved.isPresent()) {
+			return known(resolved.get(), subName, allowUnknown);
+		}
+		Optional<Schema> schema = (urn != null) ? this.schemas.schemaOf(this.type, urn) : Optional.empty();
+		boolean core = urn == null || schema.filter((found) -> found.equals(coreSchema())).isPresent();
+		boolean foreignCore = urn != null && urn.toLowerCase(Locale.ROOT).startsWith(CORE_SCHEMA_PREFIX) && !core;
+		if (((urn == null || schema.isPresent()) && !allowUnknown) || foreignCore) {
+			throw ScimException.invalidPath("Attribute '" + name + "' is not defined for " + this.type.scimName());
+		}
+		String extension = core ? null : schema.map(Schema::id).orElse(urn);
+		return new Target(extension, name, null, subName, null);
+	}
+
+	private Target known(ResolvedAttribute resolved, @Nullable String subName, boolean allowUnknown) {
+		AttributeDefinition attribute = resolved.attribute();
+		String extension = resolved.core() ? null : resolved.schema().id();
+		if (subName == null) {
+			return new Target(extension, attribute.name(), attribute, null, null);
+		}
+		Optional<AttributeDefinition> sub = attribute.subAttribute(subName);
+		if (sub.isEmpty() && (!allowUnknown || !attribute.complex())) {
+			throw ScimException
+				.invalidPath("Attribute '" + attribute.name() + "' has no sub-attribute '" + subName + "'");
+		}
+		return new Target(extension, attribute.name(), attribute, sub.map(AttributeDefinition::name).orElse(subName),
+				sub.orElse(null));
+	}
+
+	/**
+	 * The sub-attribute of a path: {@code givenName} in {@code name.givenName}, or
+	 * {@code value} in {@code emails[type eq "work"].value}.
+	 */
+	private static @Nullable String subName(PatchPath path) {
+		String inPath = path.attribute().subAttribute();
+		if (inPath != null && path.subAttribute() != null) {
+			throw ScimException.invalidPath("A path names at most one sub-attribute");
+		}
+		return (inPath != null) ? inPath : path.subAttribute();
+	}
+
+	/**
+	 * An extension URN used as a path on its own, for example
+	 * {@code urn:ietf:params:scim:schemas:extension:enterprise:2.0:User} with an object
+	 * value; a parser splits it as attribute {@code User} of schema {@code ...:2.0}.
+	 */
+	private Optional<Schema> wholeExtension(AttributePath attribute, @Nullable String subName) {
+		if (attribute.schema() == null || subName != null) {
+			return Optional.empty();
+		}
+		return this.schemas.schemaOf(this.type, attribute.schema() + ":" + attribute.attribute())
+			.filter((schema) -> !schema.equals(coreSchema()));
+	}
+
+	/**
+	 * A path-less value's key that is an extension URN we do not know, holding that
+	 * extension's attributes; a key like {@code urn:...:Contoso:2.0:User:costRegion} with
+	 * a plain value is an attribute instead.
+	 */
+	private boolean unknownExtensionObject(String key, JsonNode value) {
+		if (!value.isObject() || !key.toLowerCase(Locale.ROOT).startsWith("urn:")) {
+			return false;
+		}
+		AttributePath path = this.schemas.attributePath(this.type, key);
+		return this.schemas.resolve(this.type, path).isEmpty();
+	}
+
+	private void checkWritable(Target target) {
+		AttributeDefinition attribute = target.definition();
+		AttributeDefinition sub = target.subDefinition();
+		if ((attribute != null && attribute.readOnly()) || (sub != null && sub.readOnly())) {
+			throw ScimException.mutability("Attribute '" + target.display() + "' is read-only");
+		}
+	}
+
+	private boolean isMembers(Target target) {
+		return this.type == ResourceType.GROUP && target.extension() == null && target.definition() != null
+				&& "members".equals(target.name());
+	}
+
+	/**
+	 * Write-only attributes never returned ({@code password}) are accepted and dropped:
+	 * this service does not hold passwords.
+	 */
+	private static boolean neverStored(Target target) {
+		AttributeDefinition attribute = target.definition();
+		return attribute != null && attribute.mutability() == Mutability.WRITE_ONLY;
+	}
+
+	private Schema coreSchema() {
+		return this.schemas.coreSchema(this.type);
+	}
+
+}

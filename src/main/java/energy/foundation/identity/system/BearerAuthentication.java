@@ -1,0 +1,43 @@
+package energy.foundation.identity.system;
+
+import java.security.Principal;
+import java.util.List;
+
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * A request authenticated by a bearer token. It keeps the principal the token stands for
+ * and never the token itself.
+ */
+final class BearerAuthentication extends AbstractAuthenticationToken {
+
+	/**
+	 * The authority of a SCIM credential.
+	 */
+	static final String SCIM_CLIENT = "SCIM_CLIENT";
+
+	/**
+	 * The authority of an operator token.
+	 */
+	static final String OPERATOR = "OPERATOR";
+
+	private final Principal principal;
+
+	BearerAuthentication(Principal principal, String authority) {
+		super(List.of(new SimpleGrantedAuthority(authority)));
+		this.principal = principal;
+		setAuthenticated(true);
+	}
+
+	@Override
+	public Object getCredentials() {
+		return "";
+	}
+
+	@Override
+	public Principal getPrincipal() {
+		return this.principal;
+	}
+
+}

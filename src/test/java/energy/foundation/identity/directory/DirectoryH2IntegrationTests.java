@@ -1,0 +1,16 @@
+package energy.foundation.identity.directory;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The directory lifecycle on the embedded H2 default, in a fresh file.
+ */
+class DirectoryH2IntegrationTests extends DirectoryIntegrationTests {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.h2(registry);
+	}
+
+}

@@ -1,0 +1,59 @@
+package energy.foundation.identity.directory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.jooq.autoconfigure.JooqAutoConfiguration;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The part of the application the directory needs: a data source migrated by Flyway, jOOQ
+ * and transactions, and a clock that advances one second per reading so that creation
+ * order is strict.
+ */
+@Configuration(proxyBeanMethods = false)
+@ImportAutoConfiguration({ DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
+		TransactionAutoConfiguration.class, FlywayAutoConfiguration.class, JooqAutoConfiguration.class })
+@Import(Directory.class)
+class DirectoryTestConfiguration {
+
+	@Bean
+	Clock clock() {
+		return new TickingClock();
+	}
+
+	/**
+	 * A clock one second further on every reading.
+	 */
+	static final class TickingClock extends Clock {
+
+		private final AtomicLong seconds = new AtomicLong(Instant.parse("2025-01-01T00:00:00Z").getEpochSecond());
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return Instant.ofEpochSecond(this.seconds.incrementAndGet(), 123_456_789);
+		}
+
+	}
+
+}
