@@ -49,6 +49,11 @@ public final class TestDatabases {
 		registry.add("spring.datasource.username", () -> "postgres");
 		registry.add("spring.datasource.password", () -> "");
 		registry.add("spring.flyway.schemas", () -> schema);
+		// Cached test contexts each keep a pool open; small pools keep the suite under
+		// the
+		// server's connection limit.
+		registry.add("spring.datasource.hikari.maximum-pool-size", () -> "5");
+		registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
 		common(registry, newDataDir());
 	}
 

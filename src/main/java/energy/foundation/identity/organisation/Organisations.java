@@ -90,7 +90,7 @@ public final class Organisations {
 		}
 	}
 
-	private static String checkName(String name) {
+	static String checkName(String name) {
 		String stripped = name.strip();
 		if (stripped.isEmpty()) {
 			throw new InvalidOrganisationException("name must not be blank");

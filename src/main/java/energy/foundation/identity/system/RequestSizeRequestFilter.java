@@ -6,8 +6,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-import energy.foundation.identity.scim.ScimErrorWriter;
-import energy.foundation.identity.scim.ScimException;
+import energy.foundation.identity.scim.error.ScimErrorWriter;
+import energy.foundation.identity.scim.error.ScimException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

@@ -2,7 +2,7 @@ package energy.foundation.identity.system;
 
 import java.io.IOException;
 
-import energy.foundation.identity.scim.ScimErrorWriter;
+import energy.foundation.identity.scim.error.ScimErrorWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import energy.foundation.identity.directory.ResourceType;
-import energy.foundation.identity.scim.ScimException;
+import energy.foundation.identity.scim.error.ScimException;
 import energy.foundation.identity.scim.patch.MemberIds;
 import energy.foundation.identity.scim.patch.PatchOperation;
 import energy.foundation.identity.scim.schema.SchemaRegistry;

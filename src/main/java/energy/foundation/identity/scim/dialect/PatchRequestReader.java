@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import energy.foundation.identity.directory.ResourceType;
-import energy.foundation.identity.scim.ScimException;
+import energy.foundation.identity.scim.error.ScimException;
 import energy.foundation.identity.scim.filter.AttributePath;
 import energy.foundation.identity.scim.filter.FilterParser;
 import energy.foundation.identity.scim.filter.InvalidFilterException;

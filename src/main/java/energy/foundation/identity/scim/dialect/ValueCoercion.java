@@ -2,7 +2,7 @@ package energy.foundation.identity.scim.dialect;
 
 import java.util.Map;
 
-import energy.foundation.identity.scim.ScimException;
+import energy.foundation.identity.scim.error.ScimException;
 import energy.foundation.identity.scim.filter.AttributeTraits.AttributeType;
 import energy.foundation.identity.scim.schema.AttributeDefinition;
 import org.jspecify.annotations.Nullable;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import energy.foundation.identity.scim.ScimException;
+import energy.foundation.identity.scim.error.ScimException;
 import energy.foundation.identity.scim.filter.Filter;
 import energy.foundation.identity.scim.patch.PatchOperation.Op;
 import energy.foundation.identity.scim.schema.AttributeDefinition;

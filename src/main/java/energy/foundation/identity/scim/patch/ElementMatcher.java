@@ -6,7 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 
-import energy.foundation.identity.scim.ScimException;
+import energy.foundation.identity.scim.error.ScimException;
 import energy.foundation.identity.scim.filter.AttributePath;
 import energy.foundation.identity.scim.filter.AttributeTraits;
 import energy.foundation.identity.scim.filter.AttributeTraits.AttributeType;

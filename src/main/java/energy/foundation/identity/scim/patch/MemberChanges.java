@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import energy.foundation.identity.directory.MembershipChange;
-import energy.foundation.identity.scim.ScimException;
+import energy.foundation.identity.scim.error.ScimException;
 import energy.foundation.identity.scim.filter.ComparisonOperator;
 import energy.foundation.identity.scim.filter.Filter;
 import energy.foundation.identity.scim.patch.PatchOperation.Op;

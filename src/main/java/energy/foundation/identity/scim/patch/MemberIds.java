@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 
-import energy.foundation.identity.scim.ScimException;
+import energy.foundation.identity.scim.error.ScimException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import energy.foundation.identity.directory.MembershipChange;
 import energy.foundation.identity.directory.ResourceType;
-import energy.foundation.identity.scim.ScimException;
+import energy.foundation.identity.scim.error.ScimException;
 import energy.foundation.identity.scim.filter.AttributePath;
 import energy.foundation.identity.scim.filter.PatchPath;
 import energy.foundation.identity.scim.patch.PatchOperation.Op;

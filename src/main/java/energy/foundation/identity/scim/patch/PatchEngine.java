@@ -3,7 +3,7 @@ package energy.foundation.identity.scim.patch;
 import java.util.List;
 
 import energy.foundation.identity.directory.ResourceType;
-import energy.foundation.identity.scim.ScimException;
+import energy.foundation.identity.scim.error.ScimException;
 import energy.foundation.identity.scim.schema.AttributeDefinition;
 import energy.foundation.identity.scim.schema.SchemaRegistry;
 import org.jspecify.annotations.Nullable;
@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * Okta's habits into RFC shapes.
  * <ul>
  * <li>Works on a deep copy and applies the operations in order; the first failure throws
- * a {@link energy.foundation.identity.scim.ScimException} and nothing of the request
- * takes effect.</li>
+ * a {@link energy.foundation.identity.scim.error.ScimException} and nothing of the
+ * request takes effect.</li>
  * <li>A group's {@code members} never enter the document: each operation on them becomes
  * a {@link energy.foundation.identity.directory.MembershipChange}.</li>
  * <li>Read-only attributes ({@code id}, {@code meta}, {@code groups}) answer
@@ -42,7 +42,8 @@ public final class PatchEngine {
 	 * @param attributes the stored attribute document (left unchanged)
 	 * @param operations the operations, in request order
 	 * @return the changed copy and the membership changes
-	 * @throws energy.foundation.identity.scim.ScimException when any operation fails
+	 * @throws energy.foundation.identity.scim.error.ScimException when any operation
+	 * fails
 	 */
 	public PatchResult apply(ResourceType type, ObjectNode attributes, List<PatchOperation> operations) {
 		PatchApplication application = new PatchApplication(this.schemas, type, attributes.deepCopy());

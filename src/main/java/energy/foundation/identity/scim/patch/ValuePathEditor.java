@@ -3,7 +3,7 @@ package energy.foundation.identity.scim.patch;
 import java.util.ArrayList;
 import java.util.List;
 
-import energy.foundation.identity.scim.ScimException;
+import energy.foundation.identity.scim.error.ScimException;
 import energy.foundation.identity.scim.filter.Filter;
 import energy.foundation.identity.scim.schema.AttributeDefinition;
 import energy.foundation.identity.scim.schema.AttributeValidator;

@@ -2,7 +2,7 @@ package energy.foundation.identity.scim.schema;
 
 import java.util.Map;
 
-import energy.foundation.identity.scim.ScimException;
+import energy.foundation.identity.scim.error.ScimException;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import energy.foundation.identity.directory.ResourceType;
-import energy.foundation.identity.scim.ScimException;
+import energy.foundation.identity.scim.error.ScimException;
 import energy.foundation.identity.scim.filter.AttributePath;
 import energy.foundation.identity.scim.patch.PatchOperation;
 import energy.foundation.identity.scim.patch.PatchOperation.Op;

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import energy.foundation.identity.directory.MembershipChange;
 import energy.foundation.identity.directory.ResourceType;
-import energy.foundation.identity.scim.ScimException;
+import energy.foundation.identity.scim.error.ScimException;
 import energy.foundation.identity.scim.patch.PatchEngine;
 import energy.foundation.identity.scim.patch.PatchResult;
 import energy.foundation.identity.scim.schema.SchemaRegistry;

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import energy.foundation.identity.directory.MembershipChange;
 import energy.foundation.identity.directory.ResourceType;
-import energy.foundation.identity.scim.ScimException;
+import energy.foundation.identity.scim.error.ScimException;
 import energy.foundation.identity.scim.filter.FilterParser;
 import energy.foundation.identity.scim.patch.PatchOperation.Op;
 import energy.foundation.identity.scim.schema.SchemaRegistry;

@@ -1,4 +1,4 @@
-package energy.foundation.identity.scim;
+package energy.foundation.identity.scim.error;
 
 import org.jspecify.annotations.Nullable;
 

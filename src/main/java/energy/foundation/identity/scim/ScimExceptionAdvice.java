@@ -1,0 +1,157 @@
+package energy.foundation.identity.scim;
+
+import energy.foundation.identity.directory.InvalidMemberException;
+import energy.foundation.identity.directory.InvalidResourceException;
+import energy.foundation.identity.directory.ResourceNotFoundException;
+import energy.foundation.identity.directory.UniquenessException;
+import energy.foundation.identity.directory.UnsupportedFilterException;
+import energy.foundation.identity.directory.VersionMismatchException;
+import energy.foundation.identity.scim.error.ScimErrorWriter;
+import energy.foundation.identity.scim.error.ScimException;
+import energy.foundation.identity.scim.filter.InvalidFilterException;
+import energy.foundation.identity.scim.filter.InvalidPathException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestValueException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The one place where failures become responses (RFC 7644 §3.12): a SCIM error body as
+ * {@code application/scim+json} for every request under {@code /scim/}, including
+ * failures the framework raises before any controller runs, and RFC 9457 problem details
+ * elsewhere. An unexpected exception is logged once here, with the request id, and
+ * answered with a generic 500.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ScimExceptionAdvice {
+
+	private static final Logger logger = LoggerFactory.getLogger(ScimExceptionAdvice.class);
+
+	@ExceptionHandler(ScimException.class)
+	ResponseEntity<?> scim(ScimException ex, HttpServletRequest request) {
+		logger.debug("Refused SCIM request: {}", ex.detail());
+		return respond(request, ex.status(), ex.scimType(), ex.detail());
+	}
+
+	@ExceptionHandler(ResourceNotFoundException.class)
+	ResponseEntity<?> notFound(ResourceNotFoundException ex, HttpServletRequest request) {
+		return respond(request, HttpStatus.NOT_FOUND, null, ex.getMessage());
+	}
+
+	@ExceptionHandler(UniquenessException.class)
+	ResponseEntity<?> uniqueness(UniquenessException ex, HttpServletRequest request) {
+		return respond(request, HttpStatus.CONFLICT, "uniqueness", ex.getMessage());
+	}
+
+	@ExceptionHandler(VersionMismatchException.class)
+	ResponseEntity<?> versionMismatch(VersionMismatchException ex, HttpServletRequest request) {
+		return respond(request, HttpStatus.PRECONDITION_FAILED, null, ex.getMessage());
+	}
+
+	@ExceptionHandler({ InvalidMemberException.class, InvalidResourceException.class })
+	ResponseEntity<?> invalidValue(RuntimeException ex, HttpServletRequest request) {
+		return respond(request, HttpStatus.BAD_REQUEST, "invalidValue", ex.getMessage());
+	}
+
+	@ExceptionHandler({ InvalidFilterException.class, UnsupportedFilterException.class })
+	ResponseEntity<?> invalidFilter(RuntimeException ex, HttpServletRequest request) {
+		return respond(request, HttpStatus.BAD_REQUEST, "invalidFilter", ex.getMessage());
+	}
+
+	@ExceptionHandler(InvalidPathException.class)
+	ResponseEntity<?> invalidPath(InvalidPathException ex, HttpServletRequest request) {
+		return respond(request, HttpStatus.BAD_REQUEST, "invalidPath", ex.getMessage());
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ResponseEntity<?> methodNotAllowed(HttpRequestMethodNotSupportedException ex, HttpServletRequest request) {
+		ResponseEntity<?> response = respond(request, HttpStatus.METHOD_NOT_ALLOWED, null,
+				"Method " + ex.getMethod() + " is not supported on this endpoint");
+		HttpHeaders headers = new HttpHeaders();
+		headers.putAll(response.getHeaders());
+		if (ex.getSupportedHttpMethods() != null) {
+			headers.setAllow(ex.getSupportedHttpMethods());
+		}
+		return new ResponseEntity<>(response.getBody(), headers, response.getStatusCode());
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ResponseEntity<?> unsupportedMediaType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request) {
+		return respond(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, null,
+				"Content-Type must be application/scim+json or application/json");
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	ResponseEntity<?> notAcceptable(HttpMediaTypeNotAcceptableException ex, HttpServletRequest request) {
+		return respond(request, HttpStatus.NOT_ACCEPTABLE, null, "Responses are application/scim+json");
+	}
+
+	@ExceptionHandler(NoResourceFoundException.class)
+	ResponseEntity<?> noResource(NoResourceFoundException ex, HttpServletRequest request) {
+		return respond(request, HttpStatus.NOT_FOUND, null, "No endpoint at this path");
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<?> notReadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
+		return respond(request, HttpStatus.BAD_REQUEST, "invalidSyntax", "The request body could not be read");
+	}
+
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingRequestValueException.class })
+	ResponseEntity<?> badParameter(Exception ex, HttpServletRequest request) {
+		if (ex instanceof MethodArgumentTypeMismatchException mismatch && "organisationId".equals(mismatch.getName())) {
+			return respond(request, HttpStatus.NOT_FOUND, null, "No endpoint at this path");
+		}
+		return respond(request, HttpStatus.BAD_REQUEST, "invalidValue", "A request parameter is missing or malformed");
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ResponseEntity<?> tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
+		return respond(request, HttpStatus.CONTENT_TOO_LARGE, null, "The request body is too large");
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<?> unexpected(Exception ex, HttpServletRequest request) {
+		logger.error("Failed to answer request", ex);
+		String requestId = MDC.get("requestId");
+		String detail = "The service failed to answer this request"
+				+ ((requestId != null) ? "; quote request id " + requestId + " to support" : "");
+		return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, null, detail);
+	}
+
+	static ResponseEntity<?> respond(HttpServletRequest request, HttpStatusCode status, @Nullable String scimType,
+			@Nullable String detail) {
+		String text = (detail != null) ? detail : HttpStatus.valueOf(status.value()).getReasonPhrase();
+		if (isScim(request)) {
+			return ResponseEntity.status(status)
+				.contentType(ScimResponses.SCIM_JSON)
+				.body(ScimErrorWriter.bytes(status, scimType, text));
+		}
+		return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, text));
+	}
+
+	static boolean isScim(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/scim/");
+	}
+
+}
