@@ -3,8 +3,10 @@ package energy.foundation.identity.scim.compliance;
 /**
  * The black-box test cases of CLIENTS.md §10 (TC-01 to TC-100) that apply to a service
  * authenticated by SCIM secret tokens, in {@code scim/cases/clients-catalogue.json}, with
- * the case ids of the catalogue, plus the error cases of §2.3 and §9 item 14 (ids
- * {@code ERR-…}).
+ * the case ids of the catalogue, plus cases for what other sections ask and §10 does not
+ * spell out (ids {@code X-…}): {@code /Schemas}, framework errors as SCIM errors (§2.3,
+ * §9 item 14: 404, 405, 415, {@code invalidFilter}), {@code application/json} bodies, any
+ * {@code Accept}, and concurrent membership changes and creates (E12, §6.4).
  * <p>
  * Left out, with the reason:
  * <ul>
