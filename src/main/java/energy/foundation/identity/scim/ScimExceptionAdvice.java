@@ -142,9 +142,11 @@ class ScimExceptionAdvice {
 			@Nullable String detail) {
 		String text = (detail != null) ? detail : HttpStatus.valueOf(status.value()).getReasonPhrase();
 		if (isScim(request)) {
-			return ResponseEntity.status(status)
-				.contentType(ScimResponses.SCIM_JSON)
-				.body(ScimErrorWriter.bytes(status, scimType, text));
+			ResponseEntity.BodyBuilder builder = ResponseEntity.status(status);
+			if (status.value() == HttpStatus.UNAUTHORIZED.value()) {
+				builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"scim\", error=\"invalid_token\"");
+			}
+			return builder.contentType(ScimResponses.SCIM_JSON).body(ScimErrorWriter.bytes(status, scimType, text));
 		}
 		return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, text));
 	}

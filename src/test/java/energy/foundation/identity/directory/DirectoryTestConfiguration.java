@@ -15,6 +15,7 @@ import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfigu
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Profile;
 
 /**
  * The part of the application the directory needs: a data source migrated by Flyway, jOOQ
@@ -22,10 +23,17 @@ import org.springframework.context.annotation.Import;
  * order is strict.
  */
 @Configuration(proxyBeanMethods = false)
+@Profile(DirectoryTestConfiguration.PROFILE)
 @ImportAutoConfiguration({ DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
 		TransactionAutoConfiguration.class, FlywayAutoConfiguration.class, JooqAutoConfiguration.class })
 @Import(Directory.class)
 class DirectoryTestConfiguration {
+
+	/**
+	 * Keeps this configuration, and its ticking clock, out of the contexts of other
+	 * suites, which find it by component scanning.
+	 */
+	static final String PROFILE = "directory-test";
 
 	@Bean
 	Clock clock() {

@@ -18,12 +18,14 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What the storage tests share: the directory on a real database, two organisations (the
  * one under test and another whose rows must stay invisible), and builders for attribute
  * documents and filters.
  */
+@ActiveProfiles(DirectoryTestConfiguration.PROFILE)
 @SpringBootTest(classes = DirectoryTestConfiguration.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
 abstract class DirectoryTestSupport {
 
