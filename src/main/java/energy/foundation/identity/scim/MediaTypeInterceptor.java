@@ -1,52 +1,29 @@
 package energy.foundation.identity.scim;
 
-import java.util.List;
-
-import energy.foundation.identity.scim.error.ScimException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Refuses, before anything changes, a SCIM request whose {@code Accept} header rules out
- * JSON (406, RFC 7231 §6.5.6). No {@code Accept} header, or one that cannot be parsed, is
- * read as "anything": Entra ID's Test Connection sends none.
+ * Refuses, before its body is read, a SCIM request whose body is not declared as JSON
+ * (415), so that no media type, not even a malformed or wildcard one, reaches Spring's
+ * argument resolution. The {@code Accept} header is deliberately not negotiated: every
+ * answer is {@code application/scim+json}, because Entra ID sends no {@code Accept}
+ * header and SCIM servers that answered 406 to odd ones broke its Test Connection.
  */
 final class MediaTypeInterceptor implements HandlerInterceptor {
-
-	private static final List<MediaType> PRODUCED = List.of(ScimResponses.SCIM_JSON, MediaType.APPLICATION_JSON);
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		if (!request.getMethod().equals("GET") && !request.getMethod().equals("DELETE")) {
 			ScimRequestBodies.checkContentType(request.getHeader(HttpHeaders.CONTENT_TYPE));
 		}
-		String accept = request.getHeader(HttpHeaders.ACCEPT);
-		if (accept == null || accept.isBlank() || acceptsJson(accept)) {
-			return true;
-		}
-		throw ScimException.of(HttpStatus.NOT_ACCEPTABLE, null,
-				"Responses are application/scim+json; the Accept header rules it out");
-	}
-
-	private static boolean acceptsJson(String accept) {
-		try {
-			List<MediaType> acceptable = MediaType.parseMediaTypes(accept);
-			return acceptable.stream()
-				.filter((type) -> type.getQualityValue() > 0)
-				.anyMatch((type) -> PRODUCED.stream().anyMatch(type::includes));
-		}
-		catch (InvalidMediaTypeException ex) {
-			return true;
-		}
+		return true;
 	}
 
 	/**

@@ -34,11 +34,11 @@ class ScimDiscoveryController {
 
 	private final ScimResponses responses;
 
-	private final ScimLocations locations;
+	private final ScimBaseUrls locations;
 
 	private final SchemaRegistry schemas;
 
-	ScimDiscoveryController(JsonMapper mapper, ScimResponses responses, ScimLocations locations,
+	ScimDiscoveryController(JsonMapper mapper, ScimResponses responses, ScimBaseUrls locations,
 			SchemaRegistry schemas) {
 		this.mapper = mapper;
 		this.responses = responses;
@@ -159,7 +159,7 @@ class ScimDiscoveryController {
 	private ObjectNode meta(String resourceType, UUID organisationId, String path) {
 		ObjectNode meta = this.mapper.createObjectNode();
 		meta.put("resourceType", resourceType);
-		meta.put("location", this.locations.baseUrl(organisationId) + path);
+		meta.put("location", this.locations.of(organisationId) + path);
 		return meta;
 	}
 

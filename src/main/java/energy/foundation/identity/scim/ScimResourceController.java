@@ -48,10 +48,10 @@ class ScimResourceController {
 
 	private final ResourceRenderer renderer;
 
-	private final ScimLocations locations;
+	private final ScimBaseUrls locations;
 
 	ScimResourceController(ScimResources resources, ScimRequestBodies bodies, ScimResponses responses,
-			ResourceRenderer renderer, ScimLocations locations) {
+			ResourceRenderer renderer, ScimBaseUrls locations) {
 		this.resources = resources;
 		this.bodies = bodies;
 		this.responses = responses;
@@ -86,7 +86,7 @@ class ScimResourceController {
 
 		HttpHeaders headers = new HttpHeaders();
 		headers.set(HttpHeaders.LOCATION,
-				ResourceRenderer.location(type, this.locations.baseUrl(organisationId), created.id()));
+				ResourceRenderer.location(type, this.locations.of(organisationId), created.id()));
 		return resource(HttpStatus.CREATED, headers, created, ListRequest.fromQuery(parameters).projection());
 	}
 
@@ -151,7 +151,7 @@ class ScimResourceController {
 
 		ResourcePage page = this.resources.list(organisationId, type, request, withReferences);
 
-		String baseUrl = this.locations.baseUrl(organisationId);
+		String baseUrl = this.locations.of(organisationId);
 		List<ObjectNode> rendered = page.resources()
 			.stream()
 			.map((resource) -> request.projection().apply(this.renderer.render(resource, baseUrl, withReferences)))
@@ -163,7 +163,7 @@ class ScimResourceController {
 	private ResponseEntity<byte[]> resource(HttpStatus status, HttpHeaders headers, StoredResource resource,
 			AttributeProjection projection) {
 		boolean withReferences = projection.includes(referencesOf(resource.type()));
-		ObjectNode rendered = this.renderer.render(resource, this.locations.baseUrl(resource.organisationId()),
+		ObjectNode rendered = this.renderer.render(resource, this.locations.of(resource.organisationId()),
 				withReferences);
 		headers.setETag(EntityTags.of(resource.version()));
 		return this.responses.json(status, headers, projection.apply(rendered));
