@@ -86,6 +86,9 @@ final class ScimMetricsRequestFilter extends OncePerRequestFilter {
 	}
 
 	private static String operation(String method, String resource, @org.jspecify.annotations.Nullable String id) {
+		if (resource.equals("Bulk") || resource.equals("Me")) {
+			return "unsupported";
+		}
 		if (!resource.equals("Users") && !resource.equals("Groups")) {
 			return "discovery";
 		}
@@ -111,7 +114,7 @@ final class ScimMetricsRequestFilter extends OncePerRequestFilter {
 
 	private static String knownResource(String resource) {
 		return switch (resource) {
-			case "Users", "Groups", "ServiceProviderConfig", "ResourceTypes", "Schemas", "Bulk" -> resource;
+			case "Users", "Groups", "ServiceProviderConfig", "ResourceTypes", "Schemas", "Bulk", "Me" -> resource;
 			default -> "other";
 		};
 	}

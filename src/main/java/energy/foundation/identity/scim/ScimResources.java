@@ -24,8 +24,6 @@ import energy.foundation.identity.scim.patch.PatchOperation;
 import energy.foundation.identity.scim.patch.PatchResult;
 import energy.foundation.identity.scim.schema.SchemaRegistry;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -38,8 +36,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 final class ScimResources {
-
-	private static final Logger logger = LoggerFactory.getLogger(ScimResources.class);
 
 	private final Directory directory;
 
@@ -62,7 +58,6 @@ final class ScimResources {
 
 		StoredResource created = this.directory.create(organisationId, type, attributes, members);
 
-		logger.info("Created {} {}", noun(type), created.id());
 		return created;
 	}
 
@@ -78,7 +73,6 @@ final class ScimResources {
 		StoredResource replaced = this.directory.replace(organisationId, type, id, expectedVersion, attributes,
 				members);
 
-		logger.info("Replaced {} {}", noun(type), id);
 		return replaced;
 	}
 
@@ -91,13 +85,11 @@ final class ScimResources {
 			return new Modification(result.attributes(), result.membershipChanges());
 		});
 
-		logger.info("Patched {} {} with {} operations", noun(type), id, operations.size());
 		return patched;
 	}
 
 	void delete(UUID organisationId, ResourceType type, UUID id, @Nullable Long expectedVersion) {
 		this.directory.delete(organisationId, type, id, expectedVersion);
-		logger.info("Deleted {} {}", noun(type), id);
 	}
 
 	ResourcePage list(UUID organisationId, ResourceType type, ListRequest request, boolean withReferences) {
@@ -163,10 +155,6 @@ final class ScimResources {
 
 	private static Set<UUID> orEmpty(@Nullable Set<UUID> members) {
 		return (members != null) ? members : Set.of();
-	}
-
-	private static String noun(ResourceType type) {
-		return (type == ResourceType.USER) ? "user" : "group";
 	}
 
 }

@@ -1,6 +1,11 @@
 package energy.foundation.identity.system;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -24,9 +29,34 @@ class DataDirectoryEnvironmentPostProcessor implements EnvironmentPostProcessor,
 		if (configured == null || configured.isBlank()) {
 			return;
 		}
-		String absolute = Path.of(configured.strip()).toAbsolutePath().normalize().toString();
+		Path directory = Path.of(configured.strip()).toAbsolutePath().normalize();
+		createOwnerOnly(directory);
+		String absolute = directory.toString();
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("foundationDataDirectory", Map.of(PROPERTY, absolute)));
+	}
+
+	/**
+	 * Creates a missing data directory readable by the service's user only: it holds the
+	 * database of the embedded default, the credential hash key and the bootstrap
+	 * operator token. An existing directory is left as its owner set it.
+	 */
+	private static void createOwnerOnly(Path directory) {
+		if (Files.isDirectory(directory)) {
+			return;
+		}
+		try {
+			if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+				Files.createDirectories(directory,
+						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+			}
+			else {
+				Files.createDirectories(directory);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create the data directory " + directory, ex);
+		}
 	}
 
 	@Override
