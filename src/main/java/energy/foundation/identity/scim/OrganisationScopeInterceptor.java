@@ -24,6 +24,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 final class OrganisationScopeInterceptor implements HandlerInterceptor {
 
+	/**
+	 * Request attribute holding the organisation id once the request is known to act for
+	 * it.
+	 */
+	static final String AUTHENTICATED_ORGANISATION = OrganisationScopeInterceptor.class.getName() + ".organisation";
+
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
@@ -37,6 +43,7 @@ final class OrganisationScopeInterceptor implements HandlerInterceptor {
 			throw ScimException.of(HttpStatus.UNAUTHORIZED, null,
 					"The credential is not valid for this organisation's SCIM endpoint");
 		}
+		request.setAttribute(AUTHENTICATED_ORGANISATION, claimed);
 		return true;
 	}
 

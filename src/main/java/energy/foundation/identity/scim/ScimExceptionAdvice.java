@@ -1,5 +1,7 @@
 package energy.foundation.identity.scim;
 
+import java.sql.SQLException;
+
 import energy.foundation.identity.directory.InvalidMemberException;
 import energy.foundation.identity.directory.InvalidResourceException;
 import energy.foundation.identity.directory.ResourceNotFoundException;
@@ -18,6 +20,7 @@ import org.slf4j.MDC;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -50,7 +53,6 @@ class ScimExceptionAdvice {
 
 	@ExceptionHandler(ScimException.class)
 	ResponseEntity<?> scim(ScimException ex, HttpServletRequest request) {
-		logger.debug("Refused SCIM request: {}", ex.detail());
 		return respond(request, ex.status(), ex.scimType(), ex.detail());
 	}
 
@@ -130,18 +132,43 @@ class ScimExceptionAdvice {
 		return respond(request, HttpStatus.CONTENT_TOO_LARGE, null, "The request body is too large");
 	}
 
+	@ExceptionHandler({ DataAccessException.class, org.jooq.exception.DataAccessException.class })
+	ResponseEntity<?> database(RuntimeException ex, HttpServletRequest request) {
+		// The message of a database error may quote the statement's values (names, e-mail
+		// addresses), so only its kind and SQL state are logged.
+		logger.error("Failed to answer request: database error {} (SQL state {})", ex.getClass().getSimpleName(),
+				sqlState(ex));
+		return internalError(request);
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<?> unexpected(Exception ex, HttpServletRequest request) {
 		logger.error("Failed to answer request", ex);
+		return internalError(request);
+	}
+
+	private static ResponseEntity<?> internalError(HttpServletRequest request) {
 		String requestId = MDC.get("requestId");
 		String detail = "The service failed to answer this request"
 				+ ((requestId != null) ? "; quote request id " + requestId + " to support" : "");
 		return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, null, detail);
 	}
 
+	private static @Nullable String sqlState(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql) {
+				return sql.getSQLState();
+			}
+		}
+		return null;
+	}
+
 	static ResponseEntity<?> respond(HttpServletRequest request, HttpStatusCode status, @Nullable String scimType,
 			@Nullable String detail) {
 		String text = (detail != null) ? detail : HttpStatus.valueOf(status.value()).getReasonPhrase();
+		if (status.is4xxClientError()) {
+			logger.debug("Refused request with status {} and scimType {}", status.value(), scimType);
+		}
 		if (isScim(request)) {
 			ResponseEntity.BodyBuilder builder = ResponseEntity.status(status);
 			if (status.value() == HttpStatus.UNAUTHORIZED.value()) {

@@ -65,7 +65,9 @@ final class ScimMetricsRequestFilter extends OncePerRequestFilter {
 		finally {
 			long elapsed = System.nanoTime() - start;
 			int status = response.getStatus();
-			String organisation = (matched && status != 401) ? path.group(1) : "none";
+			String organisation = (request
+				.getAttribute(OrganisationScopeInterceptor.AUTHENTICATED_ORGANISATION) instanceof String verified)
+						? verified : "none";
 			record(organisation, operation, resource, status, elapsed);
 			logger.debug("Answered SCIM request with status {} in {} ms", status, elapsed / 1_000_000);
 			MDC.remove("scimOperation");

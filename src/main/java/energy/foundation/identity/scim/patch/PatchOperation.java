@@ -40,4 +40,14 @@ public record PatchOperation(Op op, @Nullable PatchPath path, @Nullable JsonNode
 
 	}
 
+	/**
+	 * Names the operation and the attribute only: values and value filters may hold
+	 * personal data.
+	 */
+	@Override
+	public String toString() {
+		return "PatchOperation[op=" + this.op + ", attribute="
+				+ ((this.path != null) ? this.path.attribute().key() : "(none)") + "]";
+	}
+
 }

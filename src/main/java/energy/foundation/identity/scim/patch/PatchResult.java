@@ -18,4 +18,14 @@ public record PatchResult(ObjectNode attributes, List<MembershipChange> membersh
 		membershipChanges = List.copyOf(membershipChanges);
 	}
 
+	/**
+	 * Names only the shape of the result: attribute values are personal data and stay out
+	 * of logs.
+	 */
+	@Override
+	public String toString() {
+		return "PatchResult[attributes=" + this.attributes.size() + ", membershipChanges="
+				+ this.membershipChanges.size() + "]";
+	}
+
 }
