@@ -5,6 +5,7 @@ import java.util.List;
 
 import energy.foundation.identity.organisation.Organisation;
 import energy.foundation.identity.organisation.Organisations;
+import energy.foundation.identity.scim.ScimBaseUrls;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;

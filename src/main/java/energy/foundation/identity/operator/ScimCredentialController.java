@@ -9,6 +9,7 @@ import java.util.UUID;
 import energy.foundation.identity.credential.IssuedCredential;
 import energy.foundation.identity.credential.ScimCredentials;
 import energy.foundation.identity.organisation.Organisations;
+import energy.foundation.identity.scim.ScimBaseUrls;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;

@@ -26,6 +26,9 @@ record AttributeProjection(List<String> attributes, List<String> excluded) {
 
 	private static final List<String> ALWAYS = List.of("id", "schemas", "meta");
 
+	private static final List<String> CORE_SCHEMAS = List.of(ResourceRenderer.USER_SCHEMA.toLowerCase(Locale.ROOT),
+			ResourceRenderer.GROUP_SCHEMA.toLowerCase(Locale.ROOT));
+
 	static AttributeProjection of(List<String> attributes, List<String> excluded) {
 		return new AttributeProjection(lowerCase(attributes), lowerCase(excluded));
 	}
@@ -199,8 +202,25 @@ record AttributeProjection(List<String> attributes, List<String> excluded) {
 		return names;
 	}
 
+	/**
+	 * Lower-case names, with the core schema URN taken off attributes qualified by it
+	 * (RFC 7644 §3.10 allows
+	 * {@code urn:ietf:params:scim:schemas:core:2.0:User:userName}).
+	 */
 	private static List<String> lowerCase(List<String> names) {
-		return names.stream().map((name) -> name.trim().toLowerCase(Locale.ROOT)).filter((n) -> !n.isEmpty()).toList();
+		return names.stream()
+			.map((name) -> withoutCoreSchema(name.trim().toLowerCase(Locale.ROOT)))
+			.filter((n) -> !n.isEmpty())
+			.toList();
+	}
+
+	private static String withoutCoreSchema(String name) {
+		for (String core : CORE_SCHEMAS) {
+			if (name.startsWith(core + ":")) {
+				return name.substring(core.length() + 1);
+			}
+		}
+		return name;
 	}
 
 }

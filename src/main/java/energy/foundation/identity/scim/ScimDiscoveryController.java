@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import energy.foundation.identity.scim.error.ScimException;
 import energy.foundation.identity.scim.schema.SchemaRegistry;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -15,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -32,11 +34,11 @@ class ScimDiscoveryController {
 
 	private final ScimResponses responses;
 
-	private final ScimLocations locations;
+	private final ScimBaseUrls locations;
 
 	private final SchemaRegistry schemas;
 
-	ScimDiscoveryController(JsonMapper mapper, ScimResponses responses, ScimLocations locations,
+	ScimDiscoveryController(JsonMapper mapper, ScimResponses responses, ScimBaseUrls locations,
 			SchemaRegistry schemas) {
 		this.mapper = mapper;
 		this.responses = responses;
@@ -45,7 +47,9 @@ class ScimDiscoveryController {
 	}
 
 	@GetMapping("/ServiceProviderConfig")
-	ResponseEntity<byte[]> serviceProviderConfig(@PathVariable UUID organisationId) {
+	ResponseEntity<byte[]> serviceProviderConfig(@PathVariable UUID organisationId,
+			@RequestParam(required = false) @Nullable String filter) {
+		refuseFilter(filter);
 		ObjectNode config = this.mapper.createObjectNode();
 		config.putArray("schemas").add("urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig");
 		config.putObject("patch").put("supported", true);
@@ -65,7 +69,9 @@ class ScimDiscoveryController {
 	}
 
 	@GetMapping("/ResourceTypes")
-	ResponseEntity<byte[]> resourceTypes(@PathVariable UUID organisationId) {
+	ResponseEntity<byte[]> resourceTypes(@PathVariable UUID organisationId,
+			@RequestParam(required = false) @Nullable String filter) {
+		refuseFilter(filter);
 		List<ObjectNode> types = List.of(userType(organisationId), groupType(organisationId));
 		return this.responses.json(HttpStatus.OK, this.responses.listResponse(types.size(), 1, types));
 	}
@@ -82,7 +88,9 @@ class ScimDiscoveryController {
 	}
 
 	@GetMapping("/Schemas")
-	ResponseEntity<byte[]> schemas(@PathVariable UUID organisationId) {
+	ResponseEntity<byte[]> schemas(@PathVariable UUID organisationId,
+			@RequestParam(required = false) @Nullable String filter) {
+		refuseFilter(filter);
 		ArrayNode all = this.schemas.schemas();
 		List<ObjectNode> located = all.valueStream().map((schema) -> located(organisationId, schema)).toList();
 		return this.responses.json(HttpStatus.OK, this.responses.listResponse(located.size(), 1, located));
@@ -104,6 +112,16 @@ class ScimDiscoveryController {
 	ResponseEntity<byte[]> me() {
 		throw ScimException.of(HttpStatus.NOT_IMPLEMENTED, null,
 				"/Me is not supported: SCIM credentials act for an organisation, not a user");
+	}
+
+	/**
+	 * RFC 7644 §4: discovery endpoints do not filter, and say so with 403 rather than
+	 * ignoring it.
+	 */
+	private static void refuseFilter(@Nullable String filter) {
+		if (filter != null) {
+			throw ScimException.of(HttpStatus.FORBIDDEN, null, "Discovery endpoints do not support filtering");
+		}
 	}
 
 	private ObjectNode located(UUID organisationId, JsonNode schema) {
@@ -141,7 +159,7 @@ class ScimDiscoveryController {
 	private ObjectNode meta(String resourceType, UUID organisationId, String path) {
 		ObjectNode meta = this.mapper.createObjectNode();
 		meta.put("resourceType", resourceType);
-		meta.put("location", this.locations.baseUrl(organisationId) + path);
+		meta.put("location", this.locations.of(organisationId) + path);
 		return meta;
 	}
 

@@ -21,6 +21,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -95,8 +96,8 @@ class ScimExceptionAdvice {
 		return new ResponseEntity<>(response.getBody(), headers, response.getStatusCode());
 	}
 
-	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-	ResponseEntity<?> unsupportedMediaType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request) {
+	@ExceptionHandler({ HttpMediaTypeNotSupportedException.class, InvalidMediaTypeException.class })
+	ResponseEntity<?> unsupportedMediaType(RuntimeException ex, HttpServletRequest request) {
 		return respond(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, null,
 				"Content-Type must be application/scim+json or application/json");
 	}

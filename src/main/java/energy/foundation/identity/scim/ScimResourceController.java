@@ -48,10 +48,10 @@ class ScimResourceController {
 
 	private final ResourceRenderer renderer;
 
-	private final ScimLocations locations;
+	private final ScimBaseUrls locations;
 
 	ScimResourceController(ScimResources resources, ScimRequestBodies bodies, ScimResponses responses,
-			ResourceRenderer renderer, ScimLocations locations) {
+			ResourceRenderer renderer, ScimBaseUrls locations) {
 		this.resources = resources;
 		this.bodies = bodies;
 		this.responses = responses;
@@ -68,21 +68,25 @@ class ScimResourceController {
 	@PostMapping(ENDPOINT + "/.search")
 	ResponseEntity<byte[]> search(@PathVariable UUID organisationId, @PathVariable String endpoint,
 			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String contentType,
+			@RequestHeader(name = HttpHeaders.CONTENT_ENCODING, required = false) @Nullable String contentEncoding,
 			@RequestBody(required = false) byte @Nullable [] body) {
-		return list(organisationId, endpoint, ListRequest.fromSearchRequest(this.bodies.read(contentType, body)));
+		return list(organisationId, endpoint,
+				ListRequest.fromSearchRequest(this.bodies.read(contentType, contentEncoding, body)));
 	}
 
 	@PostMapping(ENDPOINT)
 	ResponseEntity<byte[]> create(@PathVariable UUID organisationId, @PathVariable String endpoint,
 			@RequestParam Map<String, String> parameters,
 			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String contentType,
+			@RequestHeader(name = HttpHeaders.CONTENT_ENCODING, required = false) @Nullable String contentEncoding,
 			@RequestBody(required = false) byte @Nullable [] body) {
 		ResourceType type = typeOf(endpoint);
-		StoredResource created = this.resources.create(organisationId, type, this.bodies.read(contentType, body));
+		StoredResource created = this.resources.create(organisationId, type,
+				this.bodies.read(contentType, contentEncoding, body));
 
 		HttpHeaders headers = new HttpHeaders();
 		headers.set(HttpHeaders.LOCATION,
-				ResourceRenderer.location(type, this.locations.baseUrl(organisationId), created.id()));
+				ResourceRenderer.location(type, this.locations.of(organisationId), created.id()));
 		return resource(HttpStatus.CREATED, headers, created, ListRequest.fromQuery(parameters).projection());
 	}
 
@@ -94,7 +98,7 @@ class ScimResourceController {
 		AttributeProjection projection = ListRequest.fromQuery(parameters).projection();
 		StoredResource found = this.resources
 			.find(organisationId, type, idOf(type, id), projection.includes(referencesOf(type)))
-			.orElseThrow(() -> notFound(type, id));
+			.orElseThrow(() -> notFound(type));
 
 		if (EntityTags.matches(ifNoneMatch, found.version())) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(EntityTags.of(found.version())).build();
@@ -107,9 +111,10 @@ class ScimResourceController {
 			@PathVariable String id, @RequestParam Map<String, String> parameters,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String contentType,
+			@RequestHeader(name = HttpHeaders.CONTENT_ENCODING, required = false) @Nullable String contentEncoding,
 			@RequestBody(required = false) byte @Nullable [] body) {
 		ResourceType type = typeOf(endpoint);
-		JsonNode json = this.bodies.read(contentType, body);
+		JsonNode json = this.bodies.read(contentType, contentEncoding, body);
 
 		StoredResource replaced = this.resources.replace(organisationId, type, idOf(type, id),
 				EntityTags.requiredVersion(ifMatch), json);
@@ -121,9 +126,10 @@ class ScimResourceController {
 			@PathVariable String id, @RequestParam Map<String, String> parameters,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String contentType,
+			@RequestHeader(name = HttpHeaders.CONTENT_ENCODING, required = false) @Nullable String contentEncoding,
 			@RequestBody(required = false) byte @Nullable [] body) {
 		ResourceType type = typeOf(endpoint);
-		JsonNode json = this.bodies.read(contentType, body);
+		JsonNode json = this.bodies.read(contentType, contentEncoding, body);
 
 		StoredResource patched = this.resources.patch(organisationId, type, idOf(type, id),
 				EntityTags.requiredVersion(ifMatch), json);
@@ -145,7 +151,7 @@ class ScimResourceController {
 
 		ResourcePage page = this.resources.list(organisationId, type, request, withReferences);
 
-		String baseUrl = this.locations.baseUrl(organisationId);
+		String baseUrl = this.locations.of(organisationId);
 		List<ObjectNode> rendered = page.resources()
 			.stream()
 			.map((resource) -> request.projection().apply(this.renderer.render(resource, baseUrl, withReferences)))
@@ -157,7 +163,7 @@ class ScimResourceController {
 	private ResponseEntity<byte[]> resource(HttpStatus status, HttpHeaders headers, StoredResource resource,
 			AttributeProjection projection) {
 		boolean withReferences = projection.includes(referencesOf(resource.type()));
-		ObjectNode rendered = this.renderer.render(resource, this.locations.baseUrl(resource.organisationId()),
+		ObjectNode rendered = this.renderer.render(resource, this.locations.of(resource.organisationId()),
 				withReferences);
 		headers.setETag(EntityTags.of(resource.version()));
 		return this.responses.json(status, headers, projection.apply(rendered));
@@ -189,16 +195,12 @@ class ScimResourceController {
 			return UUID.fromString(id);
 		}
 		catch (IllegalArgumentException ex) {
-			throw notFound(type, id);
+			throw notFound(type);
 		}
 	}
 
-	private static ScimException notFound(ResourceType type, String id) {
-		return ScimException.notFound(type.scimName() + " " + shorten(id) + " not found");
-	}
-
-	private static String shorten(String id) {
-		return (id.length() > 64) ? id.substring(0, 64) + "…" : id;
+	private static ScimException notFound(ResourceType type) {
+		return ScimException.notFound(type.scimName() + " not found in this organisation");
 	}
 
 }

@@ -110,11 +110,41 @@ final class ScimResources {
 
 	private static Filter parseFilter(String text) {
 		try {
-			return FilterParser.parse(text);
+			Filter filter = FilterParser.parse(text);
+			checkLiterals(filter);
+			return filter;
 		}
 		catch (InvalidFilterException ex) {
 			throw ScimException
 				.invalidFilter("The filter is not valid: " + ex.reason() + " at position " + ex.position(), ex);
+		}
+	}
+
+	/**
+	 * Refuses comparison values that no stored value can equal because they could not
+	 * have been stored (PostgreSQL would fail on a NUL character instead of answering).
+	 */
+	private static void checkLiterals(Filter filter) {
+		switch (filter) {
+			case Filter.And and -> {
+				checkLiterals(and.left());
+				checkLiterals(and.right());
+			}
+			case Filter.Or or -> {
+				checkLiterals(or.left());
+				checkLiterals(or.right());
+			}
+			case Filter.Not not -> checkLiterals(not.filter());
+			case Filter.ValuePath valuePath -> checkLiterals(valuePath.filter());
+			case Filter.Comparison comparison -> {
+				String problem = (comparison.value() instanceof String text)
+						? ScimRequestBodies.StorableText.problem(text) : null;
+				if (problem != null) {
+					throw ScimException.invalidFilter("A comparison value contains " + problem);
+				}
+			}
+			case Filter.Present present -> {
+			}
 		}
 	}
 

@@ -37,7 +37,12 @@ class ServiceErrorController implements ErrorController {
 
 	private static HttpStatus statusOf(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
+		if (!(code instanceof Integer value)) {
+			// Asked for directly rather than forwarded with an error: there is nothing
+			// here.
+			return HttpStatus.NOT_FOUND;
+		}
+		HttpStatus status = HttpStatus.resolve(value);
 		return (status != null) ? status : HttpStatus.INTERNAL_SERVER_ERROR;
 	}
 

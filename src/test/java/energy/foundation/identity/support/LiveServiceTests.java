@@ -52,11 +52,27 @@ public abstract class LiveServiceTests {
 				"{\"name\":\"" + name + "\",\"entraTenantId\":\"" + tenantId + "\"}");
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		String organisationId = created.json().get("id").asString();
-		HttpResult credential = operator().send("POST", "/organisations/" + organisationId + "/scim-credentials",
-				Map.of("Content-Type", "application/json"), "{\"label\":\"tests\"}");
+		HttpResult credential = requestCredential(organisationId, "tests");
 		assertThat(credential.status()).as(credential.body()).isEqualTo(201);
 		JsonNode body = credential.json();
 		return new Tenant(organisationId, tenantId, body.get("scimBaseUrl").asString(), body.get("secret").asString());
+	}
+
+	/**
+	 * Asks the operator API for another SCIM credential of an organisation and returns
+	 * the answer as it came (201 with {@code id}, {@code secret} and {@code scimBaseUrl}
+	 * when it worked).
+	 */
+	protected HttpResult requestCredential(String organisationId, String label) {
+		return operator().send("POST", "/organisations/" + organisationId + "/scim-credentials",
+				Map.of("Content-Type", "application/json"), "{\"label\":\"" + label + "\"}");
+	}
+
+	/**
+	 * Revokes a SCIM credential through the operator API and returns the answer.
+	 */
+	protected HttpResult revokeCredential(String organisationId, String credentialId) {
+		return operator().delete("/organisations/" + organisationId + "/scim-credentials/" + credentialId);
 	}
 
 }

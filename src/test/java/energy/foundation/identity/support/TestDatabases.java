@@ -1,5 +1,6 @@
 package energy.foundation.identity.support;
 
+import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -33,14 +34,20 @@ public final class TestDatabases {
 				() -> System.getenv().getOrDefault("TEST_POSTGRES_USER", "postgres"));
 		registry.add("spring.datasource.password", () -> System.getenv().getOrDefault("TEST_POSTGRES_PASSWORD", ""));
 		registry.add("spring.flyway.schemas", () -> POSTGRES_SCHEMA);
-		registry.add("foundation.data-dir", () -> "target/test-data/postgres-" + RUN);
+		registry.add("foundation.data-dir", () -> dataDirectory("postgres-" + RUN));
 	}
 
 	/**
 	 * The embedded default: H2 in file mode under a fresh data directory.
 	 */
 	public static void h2(DynamicPropertyRegistry registry) {
-		registry.add("foundation.data-dir", () -> "target/test-data/h2-" + RUN);
+		registry.add("foundation.data-dir", () -> dataDirectory("h2-" + RUN));
+	}
+
+	// Absolute, because H2 refuses a file URL that is implicitly relative to the working
+	// directory.
+	private static String dataDirectory(String name) {
+		return Path.of("target", "test-data", name).toAbsolutePath().toString();
 	}
 
 }

@@ -52,9 +52,10 @@ public final class ClientDialect {
 	 * @param type the resource type patched
 	 * @param patchRequest the request body
 	 * @return the operations in request order
-	 * @throws ScimException {@code invalidSyntax} for a malformed message,
-	 * {@code invalidPath} or {@code invalidFilter} for a bad path, {@code invalidValue}
-	 * for a manager of the wrong shape
+	 * @throws ScimException {@code invalidSyntax} for a malformed message or a member
+	 * named twice in different case, {@code invalidPath} or {@code invalidFilter} for a
+	 * bad path or a path-less key that is no attribute name, {@code invalidValue} for an
+	 * add or replace without a value or a manager of the wrong shape
 	 */
 	public List<PatchOperation> patchOperations(ResourceType type, JsonNode patchRequest) {
 		return new PatchRequestReader(this.schemas, type).read(patchRequest);
@@ -68,9 +69,11 @@ public final class ClientDialect {
 	 * @param type the resource type
 	 * @param body the request body
 	 * @return the attributes
-	 * @throws ScimException {@code invalidSyntax} when the body is not an object,
-	 * {@code invalidValue} when {@code userName} (users) or {@code displayName} (groups)
-	 * is missing or a value has the wrong type
+	 * @throws ScimException {@code invalidSyntax} when the body is not an object or gives
+	 * an attribute twice (in two casings or two forms), {@code invalidValue} when
+	 * {@code userName} (users) or {@code displayName} (groups) is missing, a key is not
+	 * an attribute name (RFC 7643 §2.1), an extension is not an object, a value has the
+	 * wrong type, or the document breaks a {@code ResourceValidator} rule
 	 */
 	public ObjectNode resourceAttributes(ResourceType type, JsonNode body) {
 		return new ResourceBodyReader(this.schemas, type).read(body);

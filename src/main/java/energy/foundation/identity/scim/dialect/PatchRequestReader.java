@@ -16,6 +16,7 @@ import energy.foundation.identity.scim.patch.PatchOperation;
 import energy.foundation.identity.scim.patch.PatchOperation.Op;
 import energy.foundation.identity.scim.schema.AttributeDefinition;
 import energy.foundation.identity.scim.schema.AttributeDefinition.Mutability;
+import energy.foundation.identity.scim.schema.AttributeNames;
 import energy.foundation.identity.scim.schema.ResolvedAttribute;
 import energy.foundation.identity.scim.schema.Schema;
 import energy.foundation.identity.scim.schema.SchemaRegistry;
@@ -50,6 +51,7 @@ final class PatchRequestReader {
 		if (!request.isObject()) {
 			throw ScimException.invalidSyntax("A PATCH request must be a JSON object");
 		}
+		AttributeNames.requireUniqueNames(request, "the PATCH request");
 		JsonNode operations = JsonProperties.get(request, "Operations");
 		if (operations == null || !operations.isArray() || operations.isEmpty()) {
 			throw ScimException.invalidSyntax("A PATCH request needs a non-empty 'Operations' array");
@@ -65,9 +67,16 @@ final class PatchRequestReader {
 		if (!operation.isObject()) {
 			throw ScimException.invalidSyntax("Each PATCH operation must be a JSON object");
 		}
+		AttributeNames.requireUniqueNames(operation, "a PATCH operation");
 		Op op = op(JsonProperties.get(operation, "op"));
 		PatchPath path = path(JsonProperties.get(operation, "path"));
 		JsonNode value = JsonProperties.get(operation, "value");
+		if (op != Op.REMOVE && value == null) {
+			// Without this, the manager habit and the core would read "no value" as
+			// "clear".
+			throw ScimException
+				.invalidValue("An add or replace operation needs a 'value' (RFC 7644 §3.5.2.1, §3.5.2.3)");
+		}
 		if (path != null) {
 			return targeted(op, path, value);
 		}
@@ -111,43 +120,75 @@ final class PatchRequestReader {
 	/**
 	 * A path-less add or replace, one operation per attribute (CLIENTS.md E05 d, PR-06).
 	 * Keys may be dotted ({@code name.givenName}, Entra with the flag and the validator),
-	 * URN-prefixed ({@code urn:...:enterprise:2.0:User:employeeNumber}) or nested objects
-	 * (Okta, RFC); {@code id}, {@code meta} and {@code schemas} are dropped (Okta's group
-	 * rename sends {@code {"id": ..., "displayName": ...}}). Attributes no schema defines
-	 * stay path-less, so the core stores them as sent.
+	 * URN-prefixed ({@code urn:...:enterprise:2.0:User:employeeNumber}), nested objects
+	 * (Okta, RFC), or a path with a value filter ({@code emails[type eq "work"].value},
+	 * Entra's validator), applied as that path. Any other key is refused with
+	 * {@code invalidPath}, never stored. {@code id}, {@code meta} and {@code schemas} are
+	 * dropped (Okta's group rename sends {@code {"id": ..., "displayName": ...}}).
+	 * Attributes no schema defines stay path-less, so the core stores them as sent.
 	 */
 	private List<PatchOperation> pathless(Op op, JsonNode value) {
+		AttributeNames.requireUniqueNames(value, "the value of a PATCH operation");
 		List<PatchOperation> result = new ArrayList<>();
 		for (Map.Entry<String, JsonNode> property : value.properties()) {
-			String key = property.getKey();
-			JsonNode attributeValue = property.getValue();
-			Optional<Schema> schema = this.schemas.schemaOf(this.type, key);
-			if (JsonProperties.isServerKey(key)) {
-				continue;
-			}
-			if (schema.isPresent() && attributeValue.isObject()) {
-				result.addAll(inSchema(op, schema.get(), attributeValue));
-				continue;
-			}
-			AttributePath path = this.schemas.attributePath(this.type, key);
-			if (this.schemas.resolve(this.type, path).isPresent()) {
-				result.addAll(targeted(op, new PatchPath(path, null, null), attributeValue));
-			}
-			else {
-				result.add(new PatchOperation(op, null, NODES.objectNode().set(key, attributeValue)));
-			}
+			result.addAll(pathlessProperty(op, property.getKey(), property.getValue()));
 		}
 		return result;
+	}
+
+	private List<PatchOperation> pathlessProperty(Op op, String key, JsonNode value) {
+		if (JsonProperties.isServerKey(key)) {
+			return List.of();
+		}
+		Optional<Schema> schema = this.schemas.schemaOf(this.type, key);
+		if (schema.isPresent() && value.isObject()) {
+			return inSchema(op, schema.get(), value);
+		}
+		if (key.indexOf('[') >= 0) {
+			return targeted(op, filteredKey(key), value);
+		}
+		AttributePath path = this.schemas.attributePath(this.type, key);
+		if (!AttributeNames.isAttributePath(path)) {
+			throw ScimException.invalidPath("'" + AttributeNames.shown(key)
+					+ "' is not an attribute name, a dotted or URN-prefixed attribute, or a path with a value filter");
+		}
+		if (this.schemas.resolve(this.type, path).isPresent()) {
+			return targeted(op, new PatchPath(path, null, null), value);
+		}
+		return List.of(new PatchOperation(op, null, NODES.objectNode().set(key, value)));
+	}
+
+	/**
+	 * A path-less value's key that is a whole path with a value filter, as Entra's
+	 * validator sends {@code {"emails[type eq \"work\"].value": "..."}}.
+	 */
+	private static PatchPath filteredKey(String key) {
+		PatchPath path;
+		try {
+			path = FilterParser.parsePath(key);
+		}
+		catch (InvalidPathException | InvalidFilterException ex) {
+			throw ScimException.invalidPath("'" + AttributeNames.shown(key) + "' is not a valid attribute path", ex);
+		}
+		if (path.valueFilter() == null) {
+			throw ScimException.invalidPath("'" + AttributeNames.shown(key) + "' is not a valid attribute path");
+		}
+		return path;
 	}
 
 	private List<PatchOperation> inSchema(Op op, Schema schema, JsonNode attributes) {
 		if (schema.equals(this.schemas.coreSchema(this.type))) {
 			return pathless(op, attributes);
 		}
+		AttributeNames.requireUniqueNames(attributes, "'" + schema.id() + "'");
 		List<PatchOperation> result = new ArrayList<>();
 		for (Map.Entry<String, JsonNode> property : attributes.properties()) {
+			if (!AttributeNames.isName(property.getKey())) {
+				throw ScimException.invalidPath("'" + AttributeNames.shown(property.getKey()) + "' in '" + schema.id()
+						+ "' is not a valid attribute name");
+			}
 			String key = schema.id() + ":" + property.getKey();
-			result.addAll(pathless(op, NODES.objectNode().set(key, property.getValue())));
+			result.addAll(pathlessProperty(op, key, property.getValue()));
 		}
 		return result;
 	}

@@ -14,6 +14,7 @@ import energy.foundation.identity.scim.filter.PatchPath;
 import energy.foundation.identity.scim.patch.PatchOperation.Op;
 import energy.foundation.identity.scim.schema.AttributeDefinition;
 import energy.foundation.identity.scim.schema.AttributeDefinition.Mutability;
+import energy.foundation.identity.scim.schema.AttributeNames;
 import energy.foundation.identity.scim.schema.ResolvedAttribute;
 import energy.foundation.identity.scim.schema.Schema;
 import energy.foundation.identity.scim.schema.SchemaRegistry;
@@ -49,6 +50,7 @@ final class PatchApplication {
 	}
 
 	void apply(PatchOperation operation) {
+		requireValue(operation);
 		PatchPath path = operation.path();
 		if (path == null) {
 			applyPathless(operation.op(), operation.value());
@@ -66,6 +68,21 @@ final class PatchApplication {
 	}
 
 	/**
+	 * An add needs a value (RFC 7644 §3.5.2.1), and JSON {@code null} is none (RFC 7643
+	 * §2.5); a replace needs a value too (§3.5.2.3), but a replace with {@code null} or
+	 * {@code ""} clears, as Entra and the gallery's null-update test expect.
+	 */
+	private static void requireValue(PatchOperation operation) {
+		JsonNode value = operation.value();
+		if (operation.op() == Op.REPLACE && value == null) {
+			throw ScimException.invalidValue("A replace operation needs a 'value' (RFC 7644 §3.5.2.3)");
+		}
+		if (operation.op() == Op.ADD && (value == null || value.isNull())) {
+			throw ScimException.invalidValue("An add operation needs a value (RFC 7644 §3.5.2.1)");
+		}
+	}
+
+	/**
 	 * A path-less add or replace: the value is an object of attributes, each applied as
 	 * if it had been the path (RFC 7644 §3.5.2.1, §3.5.2.3). A path-less remove has no
 	 * target (§3.5.2.2).
@@ -77,6 +94,7 @@ final class PatchApplication {
 		if (value == null || !value.isObject()) {
 			throw ScimException.invalidValue("An add or replace without a path needs an object of attributes");
 		}
+		AttributeNames.requireUniqueNames(value, "the value of a PATCH operation");
 		for (Map.Entry<String, JsonNode> property : value.properties()) {
 			applyPathlessProperty(op, property.getKey(), property.getValue());
 		}
@@ -95,9 +113,21 @@ final class PatchApplication {
 			applyToExtensionObject(op, key, value);
 			return;
 		}
-		AttributePath path = this.schemas.attributePath(this.type, key);
+		AttributePath path = pathlessKey(key);
 		Target target = resolve(path.schema(), path.attribute(), path.subAttribute(), true);
 		applyTo(op, target, null, value);
+	}
+
+	/**
+	 * A key of a path-less value: an attribute name, dotted or URN-prefixed (RFC 7643
+	 * §2.1); anything else would be stored as an attribute nobody can address.
+	 */
+	private AttributePath pathlessKey(String key) {
+		AttributePath path = this.schemas.attributePath(this.type, key);
+		if (!AttributeNames.isAttributePath(path)) {
+			throw ScimException.invalidPath("'" + AttributeNames.shown(key) + "' is not a valid attribute name");
+		}
+		return path;
 	}
 
 	private void applyToExtension(Op op, Schema extension, @Nullable JsonNode value) {
@@ -115,7 +145,12 @@ final class PatchApplication {
 		if (!value.isObject()) {
 			throw ScimException.invalidValue("The value of '" + urn + "' must be an object");
 		}
+		AttributeNames.requireUniqueNames(value, "'" + urn + "'");
 		for (Map.Entry<String, JsonNode> property : value.properties()) {
+			if (!AttributeNames.isName(property.getKey())) {
+				throw ScimException.invalidPath("'" + AttributeNames.shown(property.getKey()) + "' in '"
+						+ AttributeNames.shown(urn) + "' is not a valid attribute name");
+			}
 			AttributePath path = this.schemas.attributePath(this.type, urn + ":" + property.getKey());
 			Target target = resolve(path.schema(), path.attribute(), path.subAttribute(), true);
 			applyTo(op, target, null, property.getValue());
@@ -123,6 +158,11 @@ final class PatchApplication {
 	}
 
 	private void applyTo(Op op, Target target, @Nullable PatchPath path, @Nullable JsonNode value) {
+		if (value != null) {
+			AttributeDefinition valueDefinition = (target.subName() != null) ? target.subDefinition()
+					: target.definition();
+			AttributeNames.checkValue(valueDefinition, value, target.display());
+		}
 		if (isMembers(target)) {
 			MembershipChange change = MemberChanges.of(op, (path != null) ? path.valueFilter() : null, target.subName(),
 					value);

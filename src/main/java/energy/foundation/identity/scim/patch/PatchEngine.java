@@ -5,6 +5,7 @@ import java.util.List;
 import energy.foundation.identity.directory.ResourceType;
 import energy.foundation.identity.scim.error.ScimException;
 import energy.foundation.identity.scim.schema.AttributeDefinition;
+import energy.foundation.identity.scim.schema.ResourceValidator;
 import energy.foundation.identity.scim.schema.SchemaRegistry;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -25,6 +26,9 @@ import org.springframework.stereotype.Component;
  * <li>Read-only attributes ({@code id}, {@code meta}, {@code groups}) answer
  * {@code mutability}; an unqualified attribute no schema defines answers
  * {@code invalidPath}; attributes of unknown extensions are stored as sent.</li>
+ * <li>Add needs a value; every key is a valid attribute name, given once in any case; the
+ * result passes the {@link ResourceValidator} rules (one primary value, no control
+ * characters in identifying names).</li>
  * </ul>
  */
 @Component
@@ -51,6 +55,7 @@ public final class PatchEngine {
 
 		PatchResult result = application.result();
 		keepRequired(type, attributes, result.attributes());
+		ResourceValidator.validate(type, result.attributes(), attributes);
 		return result;
 	}
 

@@ -8,9 +8,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Checks that a value has the JSON shape its attribute's data type requires (RFC 7643
  * §2.3): strings for string, reference, binary and dateTime attributes, JSON booleans,
- * numbers, objects for complex attributes and arrays for multi-valued ones.
- * Sub-attributes no schema defines are accepted as sent. Errors name the attribute, never
- * the value.
+ * numbers, objects for complex attributes and arrays for multi-valued ones, of which at
+ * most one value is primary (§2.4). Sub-attributes no schema defines are accepted as
+ * sent. Errors name the attribute, never the value.
  */
 public final class AttributeValidator {
 
@@ -30,6 +30,10 @@ public final class AttributeValidator {
 				throw ScimException.invalidValue("Attribute '" + path + "' must be an array");
 			}
 			value.values().forEach((element) -> validateElement(definition, element, path));
+			if (ResourceValidator.primaries(value) > 1) {
+				throw ScimException
+					.invalidValue("Attribute '" + path + "' has more than one primary value (RFC 7643 §2.4)");
+			}
 			return;
 		}
 		validateElement(definition, value, path);

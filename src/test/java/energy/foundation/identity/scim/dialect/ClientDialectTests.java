@@ -1,6 +1,7 @@
 package energy.foundation.identity.scim.dialect;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -322,6 +323,238 @@ class ClientDialectTests {
 	}
 
 	@Test
+	void resourceAttributesWhenKeyIsNotAttributeNameThenInvalidValueNamingIt() {
+		for (String key : List.of("emails[type eq \\\"work\\\"].value", "", "$ref", "given name", "1st", "nick.name",
+				"name.nickname", "urn:x")) {
+			assertThatExceptionOfType(ScimException.class)
+				.isThrownBy(() -> this.dialect.resourceAttributes(ResourceType.USER,
+						json("{'userName':'w','" + key + "':'x'}")))
+				.satisfies((ex) -> {
+					assertThat(ex.scimType()).isEqualTo("invalidValue");
+					assertThat(ex.detail()).contains("'" + key.replace("\\\"", "\"") + "'");
+				});
+		}
+	}
+
+	@Test
+	void resourceAttributesWhenInvalidKeyIsLongThenDetailShowsSixtyFourCharacters() {
+		String key = "x ".repeat(100);
+
+		assertThatExceptionOfType(ScimException.class)
+			.isThrownBy(
+					() -> this.dialect.resourceAttributes(ResourceType.USER, json("{'userName':'w','" + key + "':1}")))
+			.satisfies((ex) -> {
+				assertThat(ex.detail()).contains("'" + key.substring(0, 64) + "...'");
+				assertThat(ex.detail()).doesNotContain(key.substring(0, 65));
+			});
+	}
+
+	@Test
+	void resourceAttributesWhenExtensionKeyIsNotAttributeNameThenInvalidValue() {
+		String contoso = "urn:ietf:params:scim:schemas:extension:Contoso:2.0:User";
+
+		assertScimType(() -> this.dialect.resourceAttributes(ResourceType.USER,
+				json("{'userName':'w','" + ENTERPRISE + "':{'':'x'}}")), "invalidValue");
+		assertScimType(() -> this.dialect.resourceAttributes(ResourceType.USER,
+				json("{'userName':'w','" + ENTERPRISE + "':{'department.x':'x'}}")), "invalidValue");
+		assertScimType(() -> this.dialect.resourceAttributes(ResourceType.USER,
+				json("{'userName':'w','" + contoso + "':{'cost region':'EU'}}")), "invalidValue");
+	}
+
+	@Test
+	void resourceAttributesWhenComplexValueHasInvalidSubAttributeNameThenInvalidValue() {
+		for (String attribute : List.of("'name':{'':'x'}", "'emails':[{'value':'a@b.c','$$':'x'}]",
+				"'favourite':{'a b':1}", "'name':{'$ref':'https://x.example/'}",
+				"'" + ENTERPRISE + "':{'manager':{'value':'" + U1 + "','_id':'x'}}")) {
+			assertScimType(() -> this.dialect.resourceAttributes(ResourceType.USER,
+					json("{'userName':'w'," + attribute + "}")), "invalidValue");
+		}
+	}
+
+	@Test
+	void resourceAttributesWhenRefInMultiValuedOrReferenceAttributeThenAccepted() {
+		ObjectNode attributes = this.dialect.resourceAttributes(ResourceType.USER,
+				json("{'userName':'w','photos':[{'value':'https://x.example/p','$ref':'https://x.example/p'}],'"
+						+ ENTERPRISE + "':{'manager':{'$ref':'https://x.example/Users/" + U1 + "','value':'" + U1
+						+ "'}}}"));
+
+		assertThat(attributes.at("/photos/0/$ref").asString()).isEqualTo("https://x.example/p");
+		assertThat(attributes.get(ENTERPRISE)).isEqualTo(json("{'manager':{'value':'" + U1 + "'}}"));
+	}
+
+	@Test
+	void resourceAttributesWhenUnknownUrnPrefixedKeyThenNestedUnderItsExtension() {
+		String contoso = "urn:ietf:params:scim:schemas:extension:Contoso:2.0:User";
+
+		ObjectNode attributes = this.dialect.resourceAttributes(ResourceType.USER,
+				json("{'userName':'w','" + contoso + ":costRegion':'EU','" + contoso + "':{'site':'Leeds'}}"));
+
+		assertThat(attributes).isEqualTo(json("{'userName':'w','" + contoso + "':{'costRegion':'EU','site':'Leeds'}}"));
+	}
+
+	@Test
+	void resourceAttributesWhenExtensionIsNotObjectThenInvalidValue() {
+		for (String value : List.of("'str'", "7", "true", "['a']")) {
+			assertThatExceptionOfType(ScimException.class)
+				.isThrownBy(() -> this.dialect.resourceAttributes(ResourceType.USER,
+						json("{'userName':'w','" + ENTERPRISE + "':" + value + "}")))
+				.satisfies((ex) -> {
+					assertThat(ex.scimType()).isEqualTo("invalidValue");
+					assertThat(ex.detail()).contains(ENTERPRISE);
+				});
+		}
+		assertScimType(() -> this.dialect.resourceAttributes(ResourceType.GROUP,
+				json("{'displayName':'G','" + SchemaRegistry.GROUP_SCHEMA + "':'str'}")), "invalidValue");
+	}
+
+	@Test
+	void resourceAttributesWhenTwoValuesArePrimaryThenInvalidValue() {
+		for (String attribute : List.of(
+				"'emails':[{'value':'a@b.c','primary':true},{'value':'d@e.f','primary':'True'}]",
+				"'favourites':[{'value':'a','primary':true},{'value':'b','primary':true}]",
+				"'" + ENTERPRISE + "':{'badges':[{'value':'a','primary':true},{'value':'b','primary':true}]}")) {
+			assertThatExceptionOfType(ScimException.class)
+				.isThrownBy(() -> this.dialect.resourceAttributes(ResourceType.USER,
+						json("{'userName':'w'," + attribute + "}")))
+				.satisfies((ex) -> {
+					assertThat(ex.scimType()).isEqualTo("invalidValue");
+					assertThat(ex.detail()).contains("primary");
+				});
+		}
+	}
+
+	@Test
+	void resourceAttributesWhenOneValueIsPrimaryThenAccepted() {
+		ObjectNode attributes = this.dialect.resourceAttributes(ResourceType.USER,
+				json("{'userName':'w','emails':[{'value':'a@b.c','primary':true},{'value':'d@e.f','primary':false}]}"));
+
+		assertThat(attributes.get("emails")).hasSize(2);
+	}
+
+	@Test
+	void resourceAttributesWhenNameGivenTwiceInDifferentCaseThenInvalidSyntaxNamingIt() {
+		Map<String, String> bodies = Map.of("{'userName':'a','USERNAME':'b'}", "USERNAME",
+				"{'userName':'a','USERNAME':null}", "USERNAME",
+				"{'userName':'a','name':{'givenName':'A','GIVENNAME':'B'}}", "GIVENNAME",
+				"{'userName':'a','" + ENTERPRISE + "':{'department':'A','Department':'B'}}", "Department",
+				"{'userName':'a','emails':[{'value':'a@b.c','VALUE':'d@e.f'}]}", "VALUE");
+		bodies.forEach((body, name) -> assertThatExceptionOfType(ScimException.class)
+			.isThrownBy(() -> this.dialect.resourceAttributes(ResourceType.USER, json(body)))
+			.satisfies((ex) -> {
+				assertThat(ex.scimType()).isEqualTo("invalidSyntax");
+				assertThat(ex.detail()).contains("'" + name + "'");
+			}));
+	}
+
+	@Test
+	void resourceAttributesWhenAttributeGivenTwiceInDifferentFormsThenInvalidSyntax() {
+		for (String body : List.of("{'userName':'a','name':{'givenName':'A'},'name.givenName':'B'}",
+				"{'userName':'a','" + ENTERPRISE + "':{'department':'A'},'" + ENTERPRISE + ":department':'B'}",
+				"{'userName':'a','manager':'" + U1 + "','" + ENTERPRISE + "':{'manager':'" + U1 + "'}}",
+				"{'" + SchemaRegistry.USER_SCHEMA + "':{'userName':'a'},'userName':'b'}")) {
+			assertScimType(() -> this.dialect.resourceAttributes(ResourceType.USER, json(body)), "invalidSyntax");
+		}
+	}
+
+	@Test
+	void resourceAttributesWhenSeveralSubAttributesGivenFlatThenNested() {
+		ObjectNode attributes = this.dialect.resourceAttributes(ResourceType.USER,
+				json("{'userName':'a','name.givenName':'A','name.familyName':'B'}"));
+
+		assertThat(attributes).isEqualTo(json("{'userName':'a','name':{'givenName':'A','familyName':'B'}}"));
+	}
+
+	@Test
+	void resourceAttributesWhenControlCharacterInIdentifyingNameThenInvalidValueNamingIt() {
+		List<String> users = List.of("{'userName':'a\\tb'}", "{'userName':'a\\u007f'}",
+				"{'userName':'a','externalId':'x\\n'}", "{'userName':'\\u001ba'}");
+		for (String body : users) {
+			assertInvalidValueNaming(() -> this.dialect.resourceAttributes(ResourceType.USER, json(body)),
+					body.contains("externalId") ? "externalId" : "userName");
+		}
+		assertInvalidValueNaming(
+				() -> this.dialect.resourceAttributes(ResourceType.GROUP, json("{'displayName':'Ops\\u0007'}")),
+				"displayName");
+	}
+
+	@Test
+	void resourceAttributesWhenControlCharacterInOtherAttributeThenKept() {
+		ObjectNode attributes = this.dialect.resourceAttributes(ResourceType.USER,
+				json("{'userName':'a','displayName':'A\\tB','addresses':[{'formatted':'1 Road\\nLeeds'}]}"));
+
+		assertThat(attributes.get("displayName").asString()).isEqualTo("A\tB");
+	}
+
+	// Defect 1: a path-less key that is a whole path with a value filter (Entra's
+	// validator)
+	@Test
+	void patchOperationsWhenPathlessKeyHasValueFilterThenAppliedAsThatPath() {
+		List<PatchOperation> operations = userPatch(
+				op("add", null, "{'emails[type eq \\\"work\\\"].value':'w@x.example','displayName':'W'}"));
+
+		assertThat(operations).hasSize(2);
+		assertThat(operations.get(0).path().valueFilter()).isNotNull();
+		assertThat(operations.get(0).path().attribute()).isEqualTo(AttributePath.of("emails"));
+		assertThat(operations.get(0).path().subAttribute()).isEqualTo("value");
+		assertThat(operations.get(0).value()).isEqualTo(json("'w@x.example'"));
+	}
+
+	@Test
+	void patchOperationsWhenPathlessKeyIsNotAttributeNameThenInvalidPathNamingIt() {
+		for (String key : List.of("", "$ref", "given name", "emails[type eq", "emails[type eq \\\"work\\\"]].value",
+				"name.", "a.b.c", "urn:x")) {
+			assertThatExceptionOfType(ScimException.class)
+				.isThrownBy(() -> userPatch(op("add", null, "{'" + key + "':'x'}")))
+				.satisfies((ex) -> {
+					assertThat(ex.scimType()).isEqualTo("invalidPath");
+					assertThat(ex.detail()).contains("'" + key.replace("\\\"", "\"") + "'");
+				});
+		}
+	}
+
+	@Test
+	void patchOperationsWhenPathlessExtensionObjectHasInvalidKeyThenInvalidPath() {
+		assertScimType(() -> userPatch(op("replace", null, "{'" + ENTERPRISE + "':{'cost center':'x'}}")),
+				"invalidPath");
+	}
+
+	@Test
+	void patchOperationsWhenPathlessKeyWithoutFilterHasBracketsThenInvalidPath() {
+		assertScimType(() -> userPatch(op("add", null, "{'emails[]':'x'}")), "invalidPath");
+	}
+
+	// Defect 3: add or replace without a value must not read as "clear"
+	@Test
+	void patchOperationsWhenAddOrReplaceHasNoValueThenInvalidValue() {
+		for (String operation : List.of("{'op':'add','path':'displayName'}", "{'op':'Replace','path':'title'}",
+				"{'op':'Add','path':'manager'}", "{'op':'add'}",
+				"{'op':'replace','path':'" + ENTERPRISE + ":manager'}")) {
+			assertThatExceptionOfType(ScimException.class).isThrownBy(() -> userPatch(operation)).satisfies((ex) -> {
+				assertThat(ex.scimType()).isEqualTo("invalidValue");
+				assertThat(ex.detail()).contains("needs a 'value'");
+			});
+		}
+	}
+
+	@Test
+	void patchOperationsWhenReplaceHasExplicitNullOrEmptyThenKeptForClearing() {
+		assertThat(userPatch(op("replace", "title", "null")).get(0).value()).isEqualTo(json("null"));
+		assertThat(userPatch(op("Replace", "title", "''")).get(0).value()).isEqualTo(json("''"));
+	}
+
+	// Defect 5
+	@Test
+	void patchOperationsWhenNameGivenTwiceInDifferentCaseThenInvalidSyntax() {
+		for (String operation : List.of("{'op':'add','OP':'remove','path':'title','value':'x'}",
+				op("replace", null, "{'displayName':'a','DISPLAYNAME':'b'}"),
+				op("replace", null, "{'" + ENTERPRISE + "':{'department':'a','DEPARTMENT':'b'}}"))) {
+			assertScimType(() -> userPatch(operation), "invalidSyntax");
+		}
+		assertScimType(() -> rawUserPatch("{'Operations':[" + op("add", "title", "'x'") + "],'operations':[]}"),
+				"invalidSyntax");
+	}
+
+	@Test
 	void memberIdsWhenMembersListedThenIds() {
 		Set<UUID> ids = this.dialect.memberIds(json("{'displayName':'G','members':[{'value':'" + U1 + "'}]}"));
 
@@ -365,6 +598,13 @@ class ClientDialectTests {
 	@SuppressWarnings("unchecked")
 	static <T extends JsonNode> T json(String text) {
 		return (T) JSON.readTree(text.replace('\'', '"'));
+	}
+
+	private static void assertInvalidValueNaming(Runnable call, String attribute) {
+		assertThatExceptionOfType(ScimException.class).isThrownBy(call::run).satisfies((ex) -> {
+			assertThat(ex.scimType()).isEqualTo("invalidValue");
+			assertThat(ex.detail()).contains("'" + attribute + "'");
+		});
 	}
 
 	private static void assertScimType(Runnable call, String scimType) {

@@ -293,6 +293,31 @@ class ClientPatchCaseTests {
 		assertThat(result.has("password")).isFalse();
 	}
 
+	// Entra's validator sends a whole value path as a key of a path-less value
+	@Test
+	void validatorWhenPathlessKeyIsValuePathThenWorkEmailSetAndNoJunkAttribute() {
+		ObjectNode result = user(USER, "{'op':'add','value':{'emails[type eq \\'work\\'].value':'w@x.example'}}");
+
+		assertThat(result.get("emails")).isEqualTo(json("[{'type':'work','value':'w@x.example'}]"));
+		assertThat(result.propertyNames()).containsExactlyInAnyOrder("userName", "name", "active", "emails");
+	}
+
+	@Test
+	void validatorWhenPathlessValuePathKeyMatchesExistingElementThenReplaced() {
+		ObjectNode result = user(
+				"{'userName':'a','emails':[{'type':'work','value':'old@x.example'},{'type':'home','value':'h@x.example'}]}",
+				"{'op':'replace','value':{'emails[type eq \\'work\\'].value':'new@x.example'}}");
+
+		assertThat(result.get("emails"))
+			.isEqualTo(json("[{'type':'work','value':'new@x.example'},{'type':'home','value':'h@x.example'}]"));
+	}
+
+	@Test
+	void addWithoutValueThenInvalidValueRatherThanCleared() {
+		assertScimType(() -> user(USER, "{'op':'add','path':'name.givenName'}"), "invalidValue");
+		assertScimType(() -> group("{'op':'add','path':'members','value':null}"), "invalidValue");
+	}
+
 	private ObjectNode user(String document, String... operations) {
 		return patch(ResourceType.USER, document, operations).attributes();
 	}

@@ -497,6 +497,141 @@ class PatchEngineTests {
 		assertScimType(() -> user("{}", op(Op.ADD, "members", "[{'value':'" + U1 + "'}]")), "invalidPath");
 	}
 
+	// Defect 3: add without a value, or with null, must not clear
+	@Test
+	void applyWhenAddHasNoValueOrNullThenInvalidValueAndNothingCleared() {
+		ObjectNode document = json("{'userName':'a','displayName':'A'}");
+
+		for (PatchOperation operation : List.of(op(Op.ADD, "displayName", null), op(Op.ADD, "displayName", "null"),
+				op(Op.ADD, "emails[type eq \"work\"].value", "null"))) {
+			assertScimType(() -> this.engine.apply(ResourceType.USER, document, List.of(operation)), "invalidValue");
+		}
+		assertThat(document).isEqualTo(json("{'userName':'a','displayName':'A'}"));
+	}
+
+	@Test
+	void applyWhenReplaceHasNoValueThenInvalidValue() {
+		assertScimType(() -> user("{'userName':'a','title':'T'}", op(Op.REPLACE, "title", null)), "invalidValue");
+	}
+
+	@Test
+	void applyWhenAddMembersWithNullThenInvalidValue() {
+		assertScimType(() -> group("{'displayName':'G'}", op(Op.ADD, "members", "null")), "invalidValue");
+		assertScimType(() -> group("{'displayName':'G'}", op(Op.ADD, "members", null)), "invalidValue");
+	}
+
+	@Test
+	void applyWhenReplaceMembersWithNullThenReplacedByNone() {
+		PatchResult result = group("{'displayName':'G'}", op(Op.REPLACE, "members", "null"));
+
+		assertThat(result.membershipChanges()).containsExactly(new MembershipChange.Replace(Set.of()));
+	}
+
+	// Defect 1: keys of path-less values and of values are attribute names
+	@Test
+	void applyWhenPathlessKeyIsNotAttributeNameThenInvalidPathAndNothingStored() {
+		for (String key : List.of("", "$ref", "emails[type eq \\\"work\\\"].value", "a b", "name.")) {
+			ObjectNode document = json("{'userName':'a'}");
+
+			assertScimType(() -> this.engine.apply(ResourceType.USER, document,
+					List.of(op(Op.ADD, null, "{'displayName':'A','" + key + "':'x'}"))), "invalidPath");
+		}
+	}
+
+	@Test
+	void applyWhenExtensionObjectHasInvalidKeyThenInvalidPath() {
+		String contoso = "urn:ietf:params:scim:schemas:extension:Contoso:2.0:User";
+
+		assertScimType(() -> user("{}", op(Op.ADD, null, "{'" + contoso + "':{'cost region':'EU'}}")), "invalidPath");
+		assertScimType(() -> user("{}", op(Op.ADD, ENTERPRISE, "{'':'x'}")), "invalidPath");
+	}
+
+	@Test
+	void applyWhenValueHasInvalidSubAttributeNameThenInvalidValue() {
+		assertScimType(() -> user("{}", op(Op.ADD, "emails", "[{'value':'a@b.c','':'x'}]")), "invalidValue");
+		assertScimType(() -> user("{}", op(Op.ADD, "name", "{'$ref':'x'}")), "invalidValue");
+		assertScimType(() -> user("{}", op(Op.ADD, null, "{'favourite':{'a b':1}}")), "invalidValue");
+		assertScimType(() -> user("{}", op(Op.REPLACE, "emails[type eq \"work\"]", "{'value':'a@b.c','v v':1}")),
+				"invalidValue");
+	}
+
+	@Test
+	void applyWhenRefInMultiValuedOrReferenceValueThenAccepted() {
+		ObjectNode result = user("{}",
+				op(Op.ADD, "photos", "[{'value':'https://p.example/1','$ref':'https://p.example/1'}]"));
+
+		assertThat(result.at("/photos/0/$ref").asString()).isEqualTo("https://p.example/1");
+	}
+
+	// Defect 5
+	@Test
+	void applyWhenValueNamesAttributeTwiceInDifferentCaseThenInvalidSyntax() {
+		assertScimType(() -> user("{}", op(Op.REPLACE, null, "{'title':'a','TITLE':'b'}")), "invalidSyntax");
+		assertScimType(() -> user("{}", op(Op.ADD, "name", "{'givenName':'a','GivenName':'b'}")), "invalidSyntax");
+		assertScimType(() -> user("{}", op(Op.ADD, ENTERPRISE, "{'department':'a','DEPARTMENT':'b'}")),
+				"invalidSyntax");
+	}
+
+	// Defect 4: at most one primary value (RFC 7643 §2.4)
+	@Test
+	void applyWhenAddedValuesHoldTwoPrimariesThenInvalidValue() {
+		assertScimType(
+				() -> user("{}",
+						op(Op.ADD, "emails", "[{'value':'a@b.c','primary':true},{'value':'d@e.f','primary':true}]")),
+				"invalidValue");
+		assertScimType(
+				() -> user("{}",
+						op(Op.REPLACE, "roles", "[{'value':'A','primary':true},{'value':'B','primary':true}]")),
+				"invalidValue");
+	}
+
+	@Test
+	void applyWhenPrimarySetOnEveryValueThenInvalidValue() {
+		assertScimType(() -> user("{'emails':[{'value':'a@b.c'},{'value':'d@e.f'}]}",
+				op(Op.REPLACE, "emails.primary", "true")), "invalidValue");
+	}
+
+	@Test
+	void applyWhenUnknownAttributeGetsTwoPrimariesThenInvalidValue() {
+		assertScimType(
+				() -> user("{}",
+						op(Op.ADD, null, "{'badges':[{'value':'a','primary':true},{'value':'b','primary':true}]}")),
+				"invalidValue");
+	}
+
+	@Test
+	void applyWhenPrimarySetThroughFilterThenOtherValuesLosePrimary() {
+		ObjectNode result = user(
+				"{'emails':[{'type':'work','value':'a@b.c','primary':true},{'type':'home','value':'d@e.f'}]}",
+				op(Op.REPLACE, "emails[type eq \"home\"].primary", "true"));
+
+		assertThat(result.at("/emails/0/primary").booleanValue()).isFalse();
+		assertThat(result.at("/emails/1/primary").booleanValue()).isTrue();
+	}
+
+	@Test
+	void applyWhenStoredValuesAlreadyHoldTwoPrimariesAndOtherAttributeChangesThenApplied() {
+		ObjectNode result = user("{'emails':[{'value':'a@b.c','primary':true},{'value':'d@e.f','primary':true}]}",
+				op(Op.REPLACE, "title", "'Buyer'"));
+
+		assertThat(result.get("title").asString()).isEqualTo("Buyer");
+	}
+
+	// Defect 6
+	@Test
+	void applyWhenControlCharacterInIdentifyingNameThenInvalidValue() {
+		assertScimType(() -> user("{'userName':'a'}", op(Op.REPLACE, "userName", "'a\\u0000'")), "invalidValue");
+		assertScimType(() -> user("{'userName':'a'}", op(Op.REPLACE, null, "{'externalId':'x\\ty'}")), "invalidValue");
+		assertScimType(() -> group("{'displayName':'G'}", op(Op.REPLACE, "displayName", "'G\\u007f'")), "invalidValue");
+	}
+
+	@Test
+	void applyWhenControlCharacterInOtherAttributeThenStored() {
+		ObjectNode result = user("{'userName':'a'}", op(Op.REPLACE, "title", "'Line\\nTwo'"));
+
+		assertThat(result.get("title").asString()).isEqualTo("Line\nTwo");
+	}
+
 	private ObjectNode user(String document, PatchOperation... operations) {
 		return this.engine.apply(ResourceType.USER, json(document), List.of(operations)).attributes();
 	}

@@ -1,4 +1,4 @@
-package energy.foundation.identity.operator;
+package energy.foundation.identity.scim;
 
 import java.util.UUID;
 
@@ -15,15 +15,15 @@ import org.springframework.web.util.UriComponentsBuilder;
  * request came in on.
  */
 @Component
-class ScimBaseUrls {
+public final class ScimBaseUrls {
 
 	private final @Nullable String publicBaseUrl;
 
-	ScimBaseUrls(@Value("${foundation.public-base-url:}") @Nullable String publicBaseUrl) {
+	public ScimBaseUrls(@Value("${foundation.public-base-url:}") @Nullable String publicBaseUrl) {
 		this.publicBaseUrl = (publicBaseUrl == null || publicBaseUrl.isBlank()) ? null : publicBaseUrl.strip();
 	}
 
-	String of(UUID organisationId) {
+	public String of(UUID organisationId) {
 		UriComponentsBuilder base = (this.publicBaseUrl != null)
 				? UriComponentsBuilder.fromUriString(this.publicBaseUrl)
 				: ServletUriComponentsBuilder.fromCurrentContextPath();

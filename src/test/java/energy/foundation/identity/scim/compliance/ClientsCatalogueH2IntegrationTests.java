@@ -1,0 +1,18 @@
+package energy.foundation.identity.scim.compliance;
+
+import energy.foundation.identity.support.TestDatabases;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * {@link ClientsCatalogueSuite} on the embedded H2 default.
+ */
+class ClientsCatalogueH2IntegrationTests extends ClientsCatalogueSuite {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.h2(registry);
+	}
+
+}
