@@ -15,6 +15,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * Turns an attribute document into rows of the attribute index, one per leaf value, so
@@ -26,6 +27,8 @@ final class AttributeIndex {
 	/** Longest path the {@code path} column holds. */
 	static final int MAX_PATH_LENGTH = 512;
 
+	private static final String SCHEMAS = "schemas";
+
 	private static final int NUMBER_SCALE = 10;
 
 	private static final int NUMBER_INTEGER_DIGITS = 28;
@@ -35,14 +38,19 @@ final class AttributeIndex {
 
 	/**
 	 * The index rows of a document. Top-level keys starting with {@code urn:} are schema
-	 * extensions whose keys are their attributes.
+	 * extensions whose keys are their attributes; their URNs are indexed as values of
+	 * {@code schemas}, which the document itself never holds.
 	 */
 	static List<AttributeRow> rowsOf(ObjectNode attributes) {
 		List<AttributeRow> rows = new ArrayList<>();
+		int extensions = 0;
 		for (Map.Entry<String, JsonNode> property : attributes.properties()) {
 			String name = property.getKey().toLowerCase(Locale.ROOT);
 			JsonNode value = property.getValue();
 			if (name.startsWith("urn:") && value.isObject()) {
+				// the extension's URN is one of the resource's schemas, even when empty
+				extensions++;
+				addScalar(rows, SCHEMAS, extensions, StringNode.valueOf(property.getKey()));
 				for (Map.Entry<String, JsonNode> extension : value.properties()) {
 					addAttribute(rows, name + ":" + extension.getKey().toLowerCase(Locale.ROOT), extension.getValue());
 				}

@@ -1,6 +1,7 @@
 package energy.foundation.identity.directory;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -16,13 +17,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * Comparisons of the attributes that have a column of their own, so that the common
  * lookups ({@code userName eq}, {@code externalId eq}, group {@code displayName eq}) use
- * the table's indexes. A string column serves only the case rule it was built for: the
- * lower-case key columns serve case-insensitive attributes, the others case-exact ones.
+ * the table's indexes, and of the {@code meta} attributes the resource type decides. A
+ * string column serves only the case rule it was built for: the lower-case key columns
+ * serve case-insensitive attributes, the others case-exact ones.
  */
 final class ColumnComparisons {
 
 	private static final Pattern UUID_TEXT = Pattern
 		.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+	// every resource has these: the service sets them (RFC 7643 §3, §3.1)
+	private static final Set<String> ALWAYS_PRESENT = Set.of("id", "schemas", "meta", "meta.created",
+			"meta.lastmodified", "meta.resourcetype", "meta.location", "meta.version");
 
 	private final ResourceTable resource;
 
@@ -54,6 +60,10 @@ final class ColumnComparisons {
 			case "meta.lastmodified" -> ValueComparisons.time(this.resource.lastModified(), operator, value, path);
 			case "externalid" ->
 				caseExact(path) ? exactString(this.resource.externalId(), operator, value, path) : null;
+			case "meta.resourcetype" ->
+				ValueComparisons.constant(this.resource.type().scimName(), caseExact(path), operator, value, path);
+			case "meta.location", "meta.version" ->
+				throw FilterTranslator.unsupported("Attribute " + path + " cannot be filtered");
 			default -> nameOrActive(path, operator, value);
 		};
 	}
@@ -72,8 +82,7 @@ final class ColumnComparisons {
 		if (key.equals("displayname")) {
 			return nonEmpty(this.resource.displayName());
 		}
-		boolean always = key.equals("id") || key.equals("meta") || key.equals("meta.created")
-				|| key.equals("meta.lastmodified") || key.equals(nameKey())
+		boolean always = ALWAYS_PRESENT.contains(key) || key.equals(nameKey())
 				|| (key.equals("active") && this.resource.active() != null);
 		return always ? DSL.trueCondition() : null;
 	}

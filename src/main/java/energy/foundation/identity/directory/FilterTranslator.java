@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class FilterTranslator {
 
+	private static final String SCHEMAS = "schemas";
+
 	private final ResourceTable resource;
 
 	private final UUID organisationId;
@@ -184,6 +186,9 @@ final class FilterTranslator {
 				Condition match = new MemberScope(membership, rows, false).compare(canonical, operator, value);
 				return membershipExists(membership, rows, match);
 			}
+			if (canonical.schema() == null && canonical.key().equals(SCHEMAS)) {
+				return schemas(canonical, operator, value);
+			}
 			return indexComparison(valueOfComplex(canonical), operator, value, null);
 		}
 
@@ -222,13 +227,31 @@ final class FilterTranslator {
 		}
 
 		/**
-		 * A complex attribute compared without a sub-attribute ({@code emails eq "x"})
-		 * compares its {@code value}.
+		 * A complex attribute compared without a sub-attribute ({@code emails eq "x"},
+		 * {@code manager eq "id"}) compares its {@code value}; one without a
+		 * {@code value} sub-attribute ({@code name}) cannot be compared as a whole.
 		 */
 		private AttributePath valueOfComplex(AttributePath path) {
-			AttributeTraits traits = FilterTranslator.this.catalog.traits(path);
-			boolean complex = traits.type() == AttributeType.COMPLEX && path.subAttribute() == null;
-			return complex ? path.withSubAttribute("value") : path;
+			AttributeCatalog catalog = FilterTranslator.this.catalog;
+			if (catalog.traits(path).type() != AttributeType.COMPLEX || path.subAttribute() != null) {
+				return path;
+			}
+			AttributePath value = path.withSubAttribute("value");
+			if (!catalog.traits(value).defined()) {
+				throw unsupported("Attribute " + path + " is complex: filter by one of its sub-attributes");
+			}
+			return value;
+		}
+
+		/**
+		 * A resource's {@code schemas} (RFC 7643 §3) are the core schema of its type and
+		 * the URN of each extension it carries; the index holds the latter under
+		 * {@code schemas}.
+		 */
+		private Condition schemas(AttributePath path, ComparisonOperator operator, Object value) {
+			String core = FilterTranslator.this.resource.type().coreSchema();
+			return ValueComparisons.constant(core, false, operator, value, path)
+				.or(indexComparison(path, operator, value, null));
 		}
 
 	}

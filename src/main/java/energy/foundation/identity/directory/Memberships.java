@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertValuesStep4;
+import org.jooq.Name;
 import org.jooq.Record1;
 import org.jooq.Record4;
 import org.jooq.ResultQuery;
@@ -29,6 +30,8 @@ import org.jooq.impl.DSL;
 final class Memberships {
 
 	private static final MemberTable GROUP_MEMBER = MemberTable.GROUP_MEMBER;
+
+	private static final Name DISPLAY = DSL.unquotedName("display");
 
 	private Memberships() {
 	}
@@ -59,14 +62,19 @@ final class Memberships {
 	private static void insertMissing(DSLContext sql, UUID organisationId, UUID groupId,
 			Map<UUID, ResourceType> members) {
 		members.keySet().removeAll(currentMembers(sql, organisationId, groupId, members.keySet()));
-		if (members.isEmpty()) {
-			return;
-		}
+		insertAll(sql, organisationId, groupId, members);
+	}
 
+	private static void insertAll(DSLContext sql, UUID organisationId, UUID groupId, Map<UUID, ResourceType> members) {
+		RowBatches.write(List.copyOf(members.entrySet()), (batch) -> insert(sql, organisationId, groupId, batch));
+	}
+
+	private static void insert(DSLContext sql, UUID organisationId, UUID groupId,
+			List<Map.Entry<UUID, ResourceType>> members) {
 		InsertValuesStep4<?, UUID, UUID, UUID, String> insert = sql.insertInto(GROUP_MEMBER.table(),
 				GROUP_MEMBER.organisationId(), GROUP_MEMBER.groupId(), GROUP_MEMBER.memberId(),
 				GROUP_MEMBER.memberType());
-		for (Map.Entry<UUID, ResourceType> member : members.entrySet()) {
+		for (Map.Entry<UUID, ResourceType> member : members) {
 			insert = insert.values(organisationId, groupId, member.getKey(), member.getValue().scimName());
 		}
 		insert.execute();
@@ -108,26 +116,35 @@ final class Memberships {
 		ResourceTable group = ResourceTable.GROUP;
 		Field<UUID> self = (type == ResourceType.GROUP) ? GROUP_MEMBER.groupId() : GROUP_MEMBER.memberId();
 		Field<UUID> other = (type == ResourceType.GROUP) ? GROUP_MEMBER.memberId() : GROUP_MEMBER.groupId();
-		Field<String> display = DSL.coalesce(DSL.nullif(user.displayName(), ""), user.name(), group.name());
+		Field<String> userDisplay = DSL.coalesce(DSL.nullif(user.displayName(), ""), user.name());
+		Field<String> display = DSL.coalesce(displayOf(user, userDisplay, other), displayOf(group, group.name(), other))
+			.as(DISPLAY);
 		return sql.select(self, other, GROUP_MEMBER.memberType(), display)
 			.from(GROUP_MEMBER.table())
-			.leftJoin(user.table())
-			.on(user.organisationId().eq(GROUP_MEMBER.organisationId()), user.id().eq(other))
-			.leftJoin(group.table())
-			.on(group.organisationId().eq(GROUP_MEMBER.organisationId()), group.id().eq(other))
 			.where(GROUP_MEMBER.organisationId().eq(organisationId))
 			.and(self.in(ids))
-			.orderBy(self, GROUP_MEMBER.memberType().desc(), display, other);
+			.orderBy(self, GROUP_MEMBER.memberType().desc(), DSL.field(DISPLAY), other);
+	}
+
+	/**
+	 * The display name of the referenced resource, looked up by primary key. A join would
+	 * serve too, but before PostgreSQL has statistics of a freshly filled table it may
+	 * plan one that scans every user of the organisation once per member.
+	 */
+	private static Field<String> displayOf(ResourceTable table, Field<String> name, Field<UUID> other) {
+		return DSL.field(DSL.select(name)
+			.from(table.table())
+			.where(table.organisationId().eq(GROUP_MEMBER.organisationId()))
+			.and(table.id().eq(other)));
 	}
 
 	private static void remove(DSLContext sql, UUID organisationId, UUID groupId, Set<UUID> memberIds) {
-		if (!memberIds.isEmpty()) {
-			sql.deleteFrom(GROUP_MEMBER.table())
-				.where(GROUP_MEMBER.organisationId().eq(organisationId))
-				.and(GROUP_MEMBER.groupId().eq(groupId))
-				.and(GROUP_MEMBER.memberId().in(memberIds))
-				.execute();
-		}
+		RowBatches.write(List.copyOf(memberIds),
+				(batch) -> sql.deleteFrom(GROUP_MEMBER.table())
+					.where(GROUP_MEMBER.organisationId().eq(organisationId))
+					.and(GROUP_MEMBER.groupId().eq(groupId))
+					.and(GROUP_MEMBER.memberId().in(batch))
+					.execute());
 	}
 
 	private static void removeAll(DSLContext sql, UUID organisationId, UUID groupId) {
@@ -138,17 +155,12 @@ final class Memberships {
 	}
 
 	private static void replace(DSLContext sql, UUID organisationId, UUID groupId, Set<UUID> memberIds) {
-		if (memberIds.isEmpty()) {
-			removeAll(sql, organisationId, groupId);
-			return;
-		}
-		Map<UUID, ResourceType> members = lockMembers(sql, organisationId, groupId, memberIds);
-		sql.deleteFrom(GROUP_MEMBER.table())
-			.where(GROUP_MEMBER.organisationId().eq(organisationId))
-			.and(GROUP_MEMBER.groupId().eq(groupId))
-			.and(GROUP_MEMBER.memberId().notIn(memberIds))
-			.execute();
-		insertMissing(sql, organisationId, groupId, members);
+		Map<UUID, ResourceType> members = memberIds.isEmpty() ? Map.of()
+				: lockMembers(sql, organisationId, groupId, memberIds);
+		// deleting every row needs no list of ids in the statement, however many members
+		// there are; the transaction makes delete and insert one change
+		removeAll(sql, organisationId, groupId);
+		insertAll(sql, organisationId, groupId, members);
 	}
 
 	/**
@@ -174,6 +186,15 @@ final class Memberships {
 	}
 
 	private static List<UUID> lockExisting(DSLContext sql, ResourceTable table, UUID organisationId, Set<UUID> ids) {
+		// locks are taken in id order, batch after batch, so that concurrent writers
+		// cannot deadlock
+		List<UUID> sorted = ids.stream().sorted().toList();
+		List<UUID> locked = new ArrayList<>();
+		RowBatches.write(sorted, (batch) -> locked.addAll(lockBatch(sql, table, organisationId, batch)));
+		return locked;
+	}
+
+	private static List<UUID> lockBatch(DSLContext sql, ResourceTable table, UUID organisationId, List<UUID> ids) {
 		SelectForUpdateStep<Record1<UUID>> select = sql.select(table.id())
 			.from(table.table())
 			.where(table.organisationId().eq(organisationId))
@@ -185,12 +206,15 @@ final class Memberships {
 	}
 
 	private static Set<UUID> currentMembers(DSLContext sql, UUID organisationId, UUID groupId, Set<UUID> memberIds) {
-		return new HashSet<>(sql.select(GROUP_MEMBER.memberId())
-			.from(GROUP_MEMBER.table())
-			.where(GROUP_MEMBER.organisationId().eq(organisationId))
-			.and(GROUP_MEMBER.groupId().eq(groupId))
-			.and(GROUP_MEMBER.memberId().in(memberIds))
-			.fetch(GROUP_MEMBER.memberId()));
+		Set<UUID> current = new HashSet<>();
+		RowBatches.write(List.copyOf(memberIds),
+				(batch) -> current.addAll(sql.select(GROUP_MEMBER.memberId())
+					.from(GROUP_MEMBER.table())
+					.where(GROUP_MEMBER.organisationId().eq(organisationId))
+					.and(GROUP_MEMBER.groupId().eq(groupId))
+					.and(GROUP_MEMBER.memberId().in(batch))
+					.fetch(GROUP_MEMBER.memberId())));
+		return current;
 	}
 
 }

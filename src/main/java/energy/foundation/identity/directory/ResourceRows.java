@@ -104,14 +104,15 @@ final class ResourceRows {
 	}
 
 	/**
-	 * Replaces the resource's rows of the attribute index.
+	 * Replaces the resource's rows of the attribute index, written in batches of bounded
+	 * size.
 	 */
 	static void writeIndex(DSLContext sql, StoredResource resource) {
 		deleteIndex(sql, resource.organisationId(), resource.id());
-		List<AttributeRow> rows = AttributeIndex.rowsOf(resource.attributes());
-		if (rows.isEmpty()) {
-			return;
-		}
+		RowBatches.write(AttributeIndex.rowsOf(resource.attributes()), (batch) -> insertIndex(sql, resource, batch));
+	}
+
+	private static void insertIndex(DSLContext sql, StoredResource resource, List<AttributeRow> rows) {
 		AttributeTable index = AttributeTable.RESOURCE_ATTRIBUTE;
 		List<Field<?>> columns = List.of(index.organisationId(), index.resourceId(), index.resourceType(), index.path(),
 				index.element(), index.valueString(), index.valueLower(), index.valuePrefix(), index.valueNumber(),

@@ -20,4 +20,12 @@ public enum ResourceType {
 		return this.scimName;
 	}
 
+	/**
+	 * The URN of the resource type's core schema (RFC 7643 §4.1, §4.2), always among a
+	 * resource's {@code schemas}.
+	 */
+	public String coreSchema() {
+		return "urn:ietf:params:scim:schemas:core:2.0:" + this.scimName;
+	}
+
 }

@@ -29,6 +29,9 @@ final class ValueComparisons {
 	 */
 	static Condition compare(AttributeTable rows, AttributeTraits traits, ComparisonOperator operator, Object value,
 			AttributePath path) {
+		if (!traits.defined()) {
+			return byLiteral(rows, operator, value, path);
+		}
 		return switch (traits.type()) {
 			case BOOLEAN -> bool(rows.valueBoolean(), operator, value, path);
 			case DECIMAL, INTEGER -> number(rows.valueNumber(), operator, value, path);
@@ -38,6 +41,48 @@ final class ValueComparisons {
 			default -> string(new StringColumns(rows.valueString(), rows.valueLower(), rows.valuePrefix()),
 					traits.caseExact(), operator, value, path);
 		};
+	}
+
+	/**
+	 * Compares an attribute no schema defines. It is stored as sent and may hold a number
+	 * or a boolean as well as a string, so the literal's type chooses the column; strings
+	 * compare case-insensitively, the RFC 7643 §2.2 default.
+	 */
+	private static Condition byLiteral(AttributeTable rows, ComparisonOperator operator, Object value,
+			AttributePath path) {
+		if (value instanceof Boolean) {
+			return bool(rows.valueBoolean(), operator, value, path);
+		}
+		if (value instanceof BigDecimal) {
+			return number(rows.valueNumber(), operator, value, path);
+		}
+		return string(new StringColumns(rows.valueString(), rows.valueLower(), rows.valuePrefix()), false, operator,
+				value, path);
+	}
+
+	/**
+	 * Compares a value the resource type fixes, such as {@code meta.resourceType},
+	 * without reading the database: the condition is true or false for every resource.
+	 */
+	static Condition constant(String actual, boolean caseExact, ComparisonOperator operator, Object value,
+			AttributePath path) {
+		if (!(value instanceof String text)) {
+			throw FilterTranslator.unsupported("Attribute " + path + " is a string: compare it with a string");
+		}
+		String left = caseExact ? actual : actual.toLowerCase(Locale.ROOT);
+		String right = caseExact ? text : text.toLowerCase(Locale.ROOT);
+		boolean matches = switch (operator) {
+			case EQ -> left.equals(right);
+			case NE -> !left.equals(right);
+			case CO -> left.contains(right);
+			case SW -> left.startsWith(right);
+			case EW -> left.endsWith(right);
+			case GT -> left.compareTo(right) > 0;
+			case GE -> left.compareTo(right) >= 0;
+			case LT -> left.compareTo(right) < 0;
+			case LE -> left.compareTo(right) <= 0;
+		};
+		return DSL.condition(matches);
 	}
 
 	/**

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.UUID;
 
 import energy.foundation.identity.FoundationIdentityApplication;
-import energy.foundation.identity.TestDatabases;
 import energy.foundation.identity.organisation.Organisations;
+import energy.foundation.identity.support.TestDatabases;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
@@ -14,14 +13,13 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import energy.foundation.identity.TestDatabases;
 import energy.foundation.identity.organisation.Organisations;
 import energy.foundation.identity.organisation.UnknownOrganisationException;
+import energy.foundation.identity.support.TestDatabases;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,8 +40,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @SpringBootTest(webEnvironment = WebEnvironment.NONE)
 class ScimCredentialsIntegrationTests {
 
-	private static final String SCHEMA = TestDatabases.newSchema();
-
 	@Autowired
 	private ScimCredentials credentials;
 
@@ -62,12 +58,7 @@ class ScimCredentialsIntegrationTests {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		TestDatabases.postgres(registry, SCHEMA);
-	}
-
-	@AfterAll
-	static void dropSchema() throws SQLException {
-		TestDatabases.dropPostgresSchema(SCHEMA);
+		TestDatabases.postgres(registry);
 	}
 
 	@BeforeEach

@@ -58,8 +58,18 @@ class AttributeIndexTests {
 				{"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User": {"manager": {"value": "42"}}}""");
 
 		assertThat(rows).extracting(AttributeRow::path)
-			.containsExactly("urn:ietf:params:scim:schemas:extension:enterprise:2.0:user:manager",
+			.containsExactly("schemas", "urn:ietf:params:scim:schemas:extension:enterprise:2.0:user:manager",
 					"urn:ietf:params:scim:schemas:extension:enterprise:2.0:user:manager.value");
+	}
+
+	@Test
+	void rowsOfWhenExtensionsThenEachUrnAsSentIsValueOfSchemas() {
+		List<AttributeRow> rows = rows("""
+				{"userName": "a", "urn:example:A:User": {}, "urn:example:b:User": {"x": "y"}, "urn:c": "text"}""");
+
+		assertThat(rows).filteredOn((row) -> row.path().equals("schemas"))
+			.containsExactly(new AttributeRow("schemas", 1, "urn:example:A:User", null, null, null),
+					new AttributeRow("schemas", 2, "urn:example:b:User", null, null, null));
 	}
 
 	@Test

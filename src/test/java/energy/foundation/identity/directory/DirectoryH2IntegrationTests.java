@@ -1,10 +1,12 @@
 package energy.foundation.identity.directory;
 
+import energy.foundation.identity.support.TestDatabases;
+
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The directory lifecycle on the embedded H2 default, in a fresh file.
+ * The directory lifecycle on the embedded H2 default, in file mode.
  */
 class DirectoryH2IntegrationTests extends DirectoryIntegrationTests {
 

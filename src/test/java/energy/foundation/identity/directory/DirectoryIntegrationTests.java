@@ -1,5 +1,7 @@
 package energy.foundation.identity.directory;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +18,7 @@ import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +31,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 abstract class DirectoryIntegrationTests extends DirectoryTestSupport {
 
 	private static final int THREADS = 20;
+
+	private static final int MANY = 5000;
+
+	// four bind values a row: more than the 32,767 PostgreSQL takes in one statement
+	private static final int MANY_MEMBERS = 9000;
 
 	StoredResource otherUser;
 
@@ -490,6 +498,105 @@ abstract class DirectoryIntegrationTests extends DirectoryTestSupport {
 		assertThat(this.directory.find(this.organisation, ResourceType.USER, created.id(), false)
 			.orElseThrow()
 			.attributes()).isEqualTo(report);
+	}
+
+	@Test
+	void createWhenFiveThousandEmailsThenAllStoredAndIndexed() {
+		ObjectNode attributes = user("many@example.com").set("emails", emails(MANY));
+
+		StoredResource created = this.directory.create(this.organisation, ResourceType.USER, attributes, Set.of());
+
+		assertThat(this.directory.find(this.organisation, ResourceType.USER, created.id(), false)
+			.orElseThrow()
+			.attributes()).isEqualTo(attributes);
+		// userName, and a marker, value and type row per e-mail address
+		assertThat(indexRows(created.id())).isEqualTo(1 + 3 * MANY);
+		assertThat(usersWithEmail("mail" + MANY + "@example.com")).containsExactly(created.id());
+	}
+
+	@Test
+	void modifyWhenChangeAddsFiveThousandEmailsThenAllStoredAndIndexed() {
+		StoredResource user = createUser(this.organisation, "many@example.com");
+
+		StoredResource modified = this.directory.modify(this.organisation, ResourceType.USER, user.id(), 1L,
+				(current) -> new Modification(current.attributes().deepCopy().set("emails", emails(MANY)), List.of()));
+
+		assertThat(modified.version()).isEqualTo(2);
+		assertThat(modified.attributes().get("emails")).hasSize(MANY);
+		assertThat(indexRows(user.id())).isEqualTo(1 + 3 * MANY);
+		assertThat(usersWithEmail("MAIL1@example.com")).containsExactly(user.id());
+	}
+
+	@Test
+	void createWhenNineThousandMembersThenAllStored() {
+		List<UUID> users = insertUsers(this.organisation, MANY_MEMBERS);
+
+		StoredResource group = createGroup(this.organisation, "Everyone", users.toArray(UUID[]::new));
+
+		assertThat(referenceIds(group)).hasSize(MANY_MEMBERS).containsExactlyInAnyOrderElementsOf(users);
+	}
+
+	@Test
+	void replaceWhenNineThousandMembersThenExactlyThose() {
+		List<UUID> users = insertUsers(this.organisation, MANY_MEMBERS + 1);
+		StoredResource group = createGroup(this.organisation, "Everyone", users.getFirst());
+		Set<UUID> replacement = Set.copyOf(users.subList(1, users.size()));
+
+		StoredResource replaced = this.directory.replace(this.organisation, ResourceType.GROUP, group.id(), 1L,
+				group("Everyone"), replacement);
+
+		assertThat(referenceIds(replaced)).hasSize(MANY_MEMBERS).containsExactlyInAnyOrderElementsOf(replacement);
+	}
+
+	@Test
+	void modifyWhenRemovingNineThousandMembersThenNoneLeft() {
+		List<UUID> users = insertUsers(this.organisation, MANY_MEMBERS);
+		StoredResource group = createGroup(this.organisation, "Everyone", users.toArray(UUID[]::new));
+
+		StoredResource changed = addMembers(this.organisation, group.id(),
+				new MembershipChange.Remove(Set.copyOf(users)));
+
+		assertThat(changed.references()).isEmpty();
+	}
+
+	private List<UUID> usersWithEmail(String address) {
+		ResourceQuery query = new ResourceQuery(ResourceType.USER, eq("emails.value", address), TestCatalog.INSTANCE,
+				null, false, 1, 10, false);
+		return ids(this.directory.query(this.organisation, query).resources());
+	}
+
+	private static ArrayNode emails(int count) {
+		ArrayNode emails = JSON.createArrayNode();
+		for (int i = 1; i <= count; i++) {
+			emails.addObject().put("value", "mail" + i + "@example.com").put("type", (i == 1) ? "work" : "other");
+		}
+		return emails;
+	}
+
+	/**
+	 * Inserts users straight into their table, many per statement: far faster than
+	 * creating them one by one.
+	 */
+	private List<UUID> insertUsers(UUID organisationId, int count) {
+		List<UUID> ids = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			ids.add(UUID.randomUUID());
+		}
+		for (int start = 0; start < count; start += 500) {
+			insertUsers(organisationId, ids.subList(start, Math.min(count, start + 500)));
+		}
+		return ids;
+	}
+
+	private void insertUsers(UUID organisationId, List<UUID> ids) {
+		ResourceTable user = ResourceTable.USER;
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		var insert = this.dsl.insertInto(user.table(), user.organisationId(), user.id(), user.name(), user.nameKey(),
+				user.active(), user.document(), user.version(), user.created(), user.lastModified());
+		for (UUID id : ids) {
+			insert = insert.values(organisationId, id, id.toString(), id.toString(), true, "{}", 1L, now, now);
+		}
+		insert.execute();
 	}
 
 	private int indexRows(UUID resourceId) {

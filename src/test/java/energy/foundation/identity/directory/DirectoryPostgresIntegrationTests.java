@@ -1,27 +1,18 @@
 package energy.foundation.identity.directory;
 
-import java.sql.SQLException;
-
-import org.junit.jupiter.api.AfterAll;
+import energy.foundation.identity.support.TestDatabases;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The directory lifecycle on PostgreSQL, in a fresh schema.
+ * The directory lifecycle on PostgreSQL.
  */
 class DirectoryPostgresIntegrationTests extends DirectoryIntegrationTests {
 
-	private static final String SCHEMA = TestDatabases.randomSchema();
-
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		TestDatabases.postgres(registry, SCHEMA);
-	}
-
-	@AfterAll
-	static void dropSchema() throws SQLException {
-		TestDatabases.dropPostgresSchema(SCHEMA);
+		TestDatabases.postgres(registry);
 	}
 
 }

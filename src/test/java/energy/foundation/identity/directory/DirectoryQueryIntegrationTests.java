@@ -272,6 +272,89 @@ abstract class DirectoryQueryIntegrationTests extends DirectoryTestSupport {
 	}
 
 	@Test
+	void queryWhenUndefinedAttributeComparedThenByLiteralType() {
+		String attributes = """
+				{"userName": "typed@example.com", "x": 1, "level": 10, "beta": true, "note": "Hello"}""";
+		UUID typed = create(this.organisation, attributes);
+		create(this.otherOrganisation, attributes);
+
+		assertThat(users(eq("x", 1))).containsExactly(typed);
+		assertThat(users(eq("x", "1"))).containsExactly(typed);
+		assertThat(users(compare("level", ComparisonOperator.GT, 5))).containsExactly(typed);
+		assertThat(users(compare("level", ComparisonOperator.LT, 5))).isEmpty();
+		assertThat(users(eq("beta", true))).containsExactly(typed);
+		assertThat(users(eq("beta", false))).isEmpty();
+		assertThat(users(eq("note", "HELLO"))).containsExactly(typed);
+		assertThat(users(eq("note", 1))).isEmpty();
+	}
+
+	@Test
+	void queryWhenResourceTypeComparedThenByTypeOfResource() {
+		assertThat(users(eq("meta.resourceType", "User"))).containsExactlyInAnyOrder(this.alex, this.sam, this.kim);
+		assertThat(users(eq("meta.resourceType", "Group"))).isEmpty();
+		assertThat(users(compare("meta.resourceType", ComparisonOperator.NE, "Group"))).hasSize(3);
+		assertThat(groups(eq("meta.resourceType", "Group"))).containsExactlyInAnyOrder(this.finance, this.operations,
+				this.empty);
+		assertThat(users(and(eq("meta.resourceType", "User"), eq("userName", "kim@example.com"))))
+			.containsExactly(this.kim);
+	}
+
+	@Test
+	void queryWhenResourceTypeInOtherCaseThenNothingAsItIsCaseExact() {
+		assertThat(users(eq("meta.resourceType", "user"))).isEmpty();
+	}
+
+	@Test
+	void queryWhenServerSetMetaPresentThenEveryResource() {
+		assertThat(users(present("meta.resourceType"))).hasSize(3);
+		assertThat(users(present("meta.location"))).hasSize(3);
+		assertThat(groups(present("meta.version"))).hasSize(3);
+		assertThat(users(present("schemas"))).hasSize(3);
+	}
+
+	@Test
+	void queryWhenLocationOrVersionComparedThenUnsupported() {
+		assertThatExceptionOfType(UnsupportedFilterException.class)
+			.isThrownBy(() -> users(eq("meta.location", "https://example.com/Users/1")));
+		assertThatExceptionOfType(UnsupportedFilterException.class)
+			.isThrownBy(() -> users(eq("meta.version", "W/\"1\"")));
+	}
+
+	@Test
+	void queryWhenSchemasComparedThenCoreSchemaAndExtensionsMatch() {
+		assertThat(users(eq("schemas", "urn:ietf:params:scim:schemas:core:2.0:User"))).hasSize(3);
+		assertThat(users(eq("schemas", "urn:ietf:params:scim:schemas:core:2.0:Group"))).isEmpty();
+		assertThat(users(eq("schemas", ENTERPRISE))).containsExactly(this.alex);
+		assertThat(users(eq("schemas", CUSTOM.toUpperCase(java.util.Locale.ROOT)))).containsExactlyInAnyOrder(this.alex,
+				this.sam);
+		assertThat(users(compare("schemas", ComparisonOperator.SW, "urn:example:")))
+			.containsExactlyInAnyOrder(this.alex, this.sam);
+		assertThat(users(not(eq("schemas", ENTERPRISE)))).containsExactlyInAnyOrder(this.sam, this.kim);
+		assertThat(groups(eq("schemas", "urn:ietf:params:scim:schemas:core:2.0:Group"))).hasSize(3);
+	}
+
+	@Test
+	void queryWhenSchemasComparedWithNumberThenUnsupported() {
+		assertThatExceptionOfType(UnsupportedFilterException.class).isThrownBy(() -> users(eq("schemas", 1)));
+	}
+
+	@Test
+	void queryWhenSingleComplexComparedWithoutSubAttributeThenUnsupported() {
+		assertThatExceptionOfType(UnsupportedFilterException.class).isThrownBy(() -> users(eq("name", "Alex")));
+		assertThatExceptionOfType(UnsupportedFilterException.class)
+			.isThrownBy(() -> users(compare("name", ComparisonOperator.GT, "a")));
+		assertThatExceptionOfType(UnsupportedFilterException.class)
+			.isThrownBy(() -> users(compare("name", ComparisonOperator.NE, "x")));
+		assertThatExceptionOfType(UnsupportedFilterException.class).isThrownBy(() -> users(eq("meta", "x")));
+	}
+
+	@Test
+	void queryWhenComplexWithoutValueSubAttributeComparedThenUnsupported() {
+		assertThatExceptionOfType(UnsupportedFilterException.class)
+			.isThrownBy(() -> users(eq("addresses", "Main Street")));
+	}
+
+	@Test
 	void queryWhenGroupDisplayNameInOtherCaseThenFound() {
 		assertThat(groups(eq("displayName", "finance APPROVERS"))).containsExactly(this.finance);
 	}

@@ -1,11 +1,10 @@
 package energy.foundation.identity.directory;
 
-import java.sql.SQLException;
 import java.util.UUID;
 
 import energy.foundation.identity.scim.filter.Filter;
+import energy.foundation.identity.support.TestDatabases;
 import org.jooq.Condition;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,18 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DirectoryQueryPlanPostgresIntegrationTests extends DirectoryTestSupport {
 
-	private static final String SCHEMA = TestDatabases.randomSchema();
-
 	private static final int USERS = 5000;
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		TestDatabases.postgres(registry, SCHEMA);
-	}
-
-	@AfterAll
-	static void dropSchema() throws SQLException {
-		TestDatabases.dropPostgresSchema(SCHEMA);
+		TestDatabases.postgres(registry);
 	}
 
 	@BeforeEach

@@ -37,11 +37,13 @@ final class TestCatalog implements AttributeCatalog {
 			Map.entry("nickname", STRING), Map.entry("title", STRING), Map.entry("active", BOOLEAN),
 			Map.entry("name", COMPLEX), Map.entry("name.givenname", STRING), Map.entry("name.familyname", STRING),
 			Map.entry("emails", COMPLEX_LIST), Map.entry("emails.value", STRING), Map.entry("emails.type", STRING),
-			Map.entry("emails.primary", BOOLEAN), Map.entry("meta.created", TIME), Map.entry("meta.lastmodified", TIME),
-			Map.entry("members", COMPLEX_LIST), Map.entry("members.value", EXACT), Map.entry("members.type", STRING),
-			Map.entry("groups", COMPLEX_LIST), Map.entry("groups.value", EXACT),
-			Map.entry(key(ENTERPRISE, "employeenumber"), STRING), Map.entry(key(ENTERPRISE, "manager"), COMPLEX),
-			Map.entry(key(ENTERPRISE, "manager.value"), EXACT),
+			Map.entry("emails.primary", BOOLEAN), Map.entry("addresses", COMPLEX_LIST),
+			Map.entry("addresses.street", STRING), Map.entry("meta", COMPLEX), Map.entry("meta.created", TIME),
+			Map.entry("meta.lastmodified", TIME), Map.entry("meta.resourcetype", EXACT),
+			Map.entry("meta.location", EXACT), Map.entry("meta.version", EXACT), Map.entry("members", COMPLEX_LIST),
+			Map.entry("members.value", EXACT), Map.entry("members.type", STRING), Map.entry("groups", COMPLEX_LIST),
+			Map.entry("groups.value", EXACT), Map.entry(key(ENTERPRISE, "employeenumber"), STRING),
+			Map.entry(key(ENTERPRISE, "manager"), COMPLEX), Map.entry(key(ENTERPRISE, "manager.value"), EXACT),
 			Map.entry(key(CUSTOM, "score"), new AttributeTraits(AttributeType.DECIMAL, false, false)),
 			Map.entry(key(CUSTOM, "hiredate"), TIME), Map.entry(key(CUSTOM, "badge"), EXACT));
 

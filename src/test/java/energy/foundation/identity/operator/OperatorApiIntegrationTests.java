@@ -5,8 +5,7 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
-import energy.foundation.identity.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
+import energy.foundation.identity.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,19 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OperatorApiIntegrationTests extends OperatorApiScenarios {
 
-	private static final String SCHEMA = TestDatabases.newSchema();
-
 	@Autowired
 	private DataSource dataSource;
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		TestDatabases.postgres(registry, SCHEMA);
-	}
-
-	@AfterAll
-	static void dropSchema() throws SQLException {
-		TestDatabases.dropPostgresSchema(SCHEMA);
+		TestDatabases.postgres(registry);
 	}
 
 	@Test

@@ -1,112 +1,97 @@
 package energy.foundation.identity.operator;
 
-import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.UUID;
 
-import energy.foundation.identity.TestDatabases;
-import energy.foundation.identity.TestHttp;
-import org.junit.jupiter.api.BeforeEach;
+import energy.foundation.identity.support.HttpCaller;
+import energy.foundation.identity.support.HttpResult;
+import energy.foundation.identity.support.LiveServiceTests;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The operator API over HTTP, run on each database by a subclass.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-abstract class OperatorApiScenarios {
+abstract class OperatorApiScenarios extends LiveServiceTests {
 
-	private static final String OPERATOR = TestDatabases.OPERATOR_TOKEN;
+	private static final String OPERATOR = OPERATOR_TOKEN;
 
 	private static final String ORGANISATIONS = "/operator/api/organisations";
-
-	@LocalServerPort
-	private int port;
-
-	private TestHttp http;
-
-	@BeforeEach
-	void startClient() {
-		this.http = new TestHttp(this.port);
-	}
 
 	@Test
 	void createWhenValidThenCreatedWithLocationAndScimBaseUrl() {
 		String tenant = UUID.randomUUID().toString();
 
-		HttpResponse<String> response = this.http.post(ORGANISATIONS, OPERATOR,
+		HttpResult response = post(ORGANISATIONS, OPERATOR,
 				"{\"name\": \"Contoso\", \"entraTenantId\": \"" + tenant.toUpperCase() + "\"}");
 
-		assertThat(response.statusCode()).isEqualTo(201);
-		JsonNode body = TestHttp.json(response);
+		assertThat(response.status()).isEqualTo(201);
+		JsonNode body = response.json();
 		String id = body.get("id").asString();
 		assertThat(body.get("name").asString()).isEqualTo("Contoso");
 		assertThat(body.get("entraTenantId").asString()).isEqualTo(tenant);
 		assertThat(body.get("status").asString()).isEqualTo("active");
 		assertThat(body.get("createdAt").asString()).isNotBlank();
-		assertThat(body.get("scimBaseUrl").asString()).isEqualTo(this.http.base() + "/scim/v2/organisations/" + id);
-		assertThat(response.headers().firstValue("Location")).hasValue(this.http.base() + ORGANISATIONS + "/" + id);
+		assertThat(body.get("scimBaseUrl").asString()).isEqualTo(rootUrl() + "/scim/v2/organisations/" + id);
+		assertThat(response.headers().firstValue("Location")).hasValue(rootUrl() + ORGANISATIONS + "/" + id);
 	}
 
 	@Test
 	void getWhenCreatedThenSameOrganisation() {
 		String id = createOrganisation();
 
-		HttpResponse<String> response = this.http.get(ORGANISATIONS + "/" + id, OPERATOR);
+		HttpResult response = get(ORGANISATIONS + "/" + id, OPERATOR);
 
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(TestHttp.json(response).get("id").asString()).isEqualTo(id);
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.json().get("id").asString()).isEqualTo(id);
 	}
 
 	@Test
 	void listWhenCreatedThenContainsOrganisation() {
 		String id = createOrganisation();
 
-		HttpResponse<String> response = this.http.get(ORGANISATIONS, OPERATOR);
+		HttpResult response = get(ORGANISATIONS, OPERATOR);
 
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(TestHttp.json(response).findValuesAsString("id")).contains(id);
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.json().findValuesAsString("id")).contains(id);
 	}
 
 	@Test
 	void createWhenGuidMalformedThenBadRequestProblem() {
-		HttpResponse<String> response = this.http.post(ORGANISATIONS, OPERATOR,
+		HttpResult response = post(ORGANISATIONS, OPERATOR,
 				"{\"name\": \"Contoso\", \"entraTenantId\": \"1-2-3-4-5\"}");
 
-		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
-		assertThat(TestHttp.json(response).get("detail").asString()).contains("entraTenantId must be a GUID");
+		assertThat(response.json().get("detail").asString()).contains("entraTenantId must be a GUID");
 	}
 
 	@Test
 	void createWhenNameBlankThenBadRequestProblem() {
-		HttpResponse<String> response = this.http.post(ORGANISATIONS, OPERATOR,
+		HttpResult response = post(ORGANISATIONS, OPERATOR,
 				"{\"name\": \"  \", \"entraTenantId\": \"" + UUID.randomUUID() + "\"}");
 
-		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(TestHttp.json(response).get("detail").asString()).isEqualTo("name must not be blank");
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().get("detail").asString()).isEqualTo("name must not be blank");
 	}
 
 	@Test
 	void createWhenNameMissingThenBadRequestProblem() {
-		HttpResponse<String> response = this.http.post(ORGANISATIONS, OPERATOR,
-				"{\"entraTenantId\": \"" + UUID.randomUUID() + "\"}");
+		HttpResult response = post(ORGANISATIONS, OPERATOR, "{\"entraTenantId\": \"" + UUID.randomUUID() + "\"}");
 
-		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(TestHttp.json(response).get("detail").asString()).isEqualTo("name is required");
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().get("detail").asString()).isEqualTo("name is required");
 	}
 
 	@Test
 	void createWhenJsonMalformedThenBadRequestProblem() {
-		HttpResponse<String> response = this.http.post(ORGANISATIONS, OPERATOR, "{\"name\": ");
+		HttpResult response = post(ORGANISATIONS, OPERATOR, "{\"name\": ");
 
-		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 	}
@@ -114,29 +99,29 @@ abstract class OperatorApiScenarios {
 	@Test
 	void createWhenTenantOnboardedThenConflict() {
 		String tenant = UUID.randomUUID().toString();
-		this.http.post(ORGANISATIONS, OPERATOR, "{\"name\": \"Contoso\", \"entraTenantId\": \"" + tenant + "\"}");
+		post(ORGANISATIONS, OPERATOR, "{\"name\": \"Contoso\", \"entraTenantId\": \"" + tenant + "\"}");
 
-		HttpResponse<String> response = this.http.post(ORGANISATIONS, OPERATOR,
+		HttpResult response = post(ORGANISATIONS, OPERATOR,
 				"{\"name\": \"Contoso again\", \"entraTenantId\": \"{" + tenant + "}\"}");
 
-		assertThat(response.statusCode()).isEqualTo(409);
-		assertThat(TestHttp.json(response).get("detail").asString()).contains(tenant);
+		assertThat(response.status()).isEqualTo(409);
+		assertThat(response.json().get("detail").asString()).contains(tenant);
 	}
 
 	@Test
 	void listWhenNoTokenThenUnauthorizedWithChallenge() {
-		HttpResponse<String> response = this.http.get(ORGANISATIONS, null);
+		HttpResult response = get(ORGANISATIONS, null);
 
-		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.status()).isEqualTo(401);
 		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"operator\"");
-		assertThat(TestHttp.json(response).get("status").asInt()).isEqualTo(401);
+		assertThat(response.json().get("status").asInt()).isEqualTo(401);
 	}
 
 	@Test
 	void listWhenTokenUnknownThenUnauthorizedWithInvalidToken() {
-		HttpResponse<String> response = this.http.get(ORGANISATIONS, "fiop_" + "x".repeat(43));
+		HttpResult response = get(ORGANISATIONS, "fiop_" + "x".repeat(43));
 
-		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.status()).isEqualTo(401);
 		assertThat(response.headers().firstValue("WWW-Authenticate"))
 			.hasValue("Bearer realm=\"operator\", error=\"invalid_token\"");
 	}
@@ -146,24 +131,24 @@ abstract class OperatorApiScenarios {
 		String organisation = createOrganisation();
 		String secret = issueCredential(organisation, "Entra").get("secret").asString();
 
-		HttpResponse<String> response = this.http.get(ORGANISATIONS, secret);
+		HttpResult response = get(ORGANISATIONS, secret);
 
-		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.status()).isEqualTo(401);
 	}
 
 	@Test
 	void getWhenIdUnknownThenNotFound() {
-		HttpResponse<String> response = this.http.get(ORGANISATIONS + "/" + UUID.randomUUID(), OPERATOR);
+		HttpResult response = get(ORGANISATIONS + "/" + UUID.randomUUID(), OPERATOR);
 
-		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(TestHttp.json(response).get("detail").asString()).isEqualTo("No organisation has this id");
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(response.json().get("detail").asString()).isEqualTo("No organisation has this id");
 	}
 
 	@Test
 	void getWhenIdNotUuidThenNotFound() {
-		HttpResponse<String> response = this.http.get(ORGANISATIONS + "/not-an-id", OPERATOR);
+		HttpResult response = get(ORGANISATIONS + "/not-an-id", OPERATOR);
 
-		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.status()).isEqualTo(404);
 	}
 
 	@Test
@@ -184,11 +169,11 @@ abstract class OperatorApiScenarios {
 		String organisation = createOrganisation();
 		JsonNode issued = issueCredential(organisation, "Entra");
 
-		HttpResponse<String> response = this.http.get(credentials(organisation), OPERATOR);
+		HttpResult response = get(credentials(organisation), OPERATOR);
 
-		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.body()).doesNotContain(issued.get("secret").asString()).doesNotContain("secret");
-		JsonNode listed = TestHttp.json(response).get(0);
+		JsonNode listed = response.json().get(0);
 		assertThat(listed.get("id").asString()).isEqualTo(issued.get("id").asString());
 		assertThat(listed.get("prefix").asString()).isEqualTo(issued.get("prefix").asString());
 		assertThat(listed.get("revoked").asBoolean()).isFalse();
@@ -198,29 +183,28 @@ abstract class OperatorApiScenarios {
 	void issueCredentialWhenExpiryInPastThenBadRequest() {
 		String organisation = createOrganisation();
 
-		HttpResponse<String> response = this.http.post(credentials(organisation), OPERATOR,
+		HttpResult response = post(credentials(organisation), OPERATOR,
 				"{\"label\": \"Entra\", \"expiresAt\": \"2001-01-01T00:00:00Z\"}");
 
-		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(TestHttp.json(response).get("detail").asString()).isEqualTo("expiresAt must be in the future");
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().get("detail").asString()).isEqualTo("expiresAt must be in the future");
 	}
 
 	@Test
 	void issueCredentialWhenExpiryMalformedThenBadRequest() {
 		String organisation = createOrganisation();
 
-		HttpResponse<String> response = this.http.post(credentials(organisation), OPERATOR,
+		HttpResult response = post(credentials(organisation), OPERATOR,
 				"{\"label\": \"Entra\", \"expiresAt\": \"next week\"}");
 
-		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.status()).isEqualTo(400);
 	}
 
 	@Test
 	void issueCredentialWhenOrganisationUnknownThenNotFound() {
-		HttpResponse<String> response = this.http.post(credentials(UUID.randomUUID().toString()), OPERATOR,
-				"{\"label\": \"Entra\"}");
+		HttpResult response = post(credentials(UUID.randomUUID().toString()), OPERATOR, "{\"label\": \"Entra\"}");
 
-		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.status()).isEqualTo(404);
 	}
 
 	@Test
@@ -229,14 +213,13 @@ abstract class OperatorApiScenarios {
 		JsonNode issued = issueCredential(organisation, "Entra");
 		String usersUrl = "/scim/v2/organisations/" + organisation + "/Users";
 		String secret = issued.get("secret").asString();
-		assertThat(this.http.get(usersUrl, secret).statusCode()).isNotEqualTo(401);
+		assertThat(get(usersUrl, secret).status()).isNotEqualTo(401);
 
-		HttpResponse<String> response = this.http.delete(credentials(organisation) + "/" + issued.get("id").asString(),
-				OPERATOR);
+		HttpResult response = delete(credentials(organisation) + "/" + issued.get("id").asString(), OPERATOR);
 
-		assertThat(response.statusCode()).isEqualTo(204);
-		assertThat(this.http.get(usersUrl, secret).statusCode()).isEqualTo(401);
-		JsonNode listed = TestHttp.json(this.http.get(credentials(organisation), OPERATOR)).get(0);
+		assertThat(response.status()).isEqualTo(204);
+		assertThat(get(usersUrl, secret).status()).isEqualTo(401);
+		JsonNode listed = get(credentials(organisation), OPERATOR).json().get(0);
 		assertThat(listed.get("revoked").asBoolean()).isTrue();
 		assertThat(listed.get("revokedAt").asString()).isNotBlank();
 	}
@@ -247,11 +230,10 @@ abstract class OperatorApiScenarios {
 		String other = createOrganisation();
 		JsonNode issued = issueCredential(organisation, "Entra");
 
-		HttpResponse<String> response = this.http.delete(credentials(other) + "/" + issued.get("id").asString(),
-				OPERATOR);
+		HttpResult response = delete(credentials(other) + "/" + issued.get("id").asString(), OPERATOR);
 
-		assertThat(response.statusCode()).isEqualTo(404);
-		JsonNode listed = TestHttp.json(this.http.get(credentials(organisation), OPERATOR)).get(0);
+		assertThat(response.status()).isEqualTo(404);
+		JsonNode listed = get(credentials(organisation), OPERATOR).json().get(0);
 		assertThat(listed.get("revoked").asBoolean()).isFalse();
 	}
 
@@ -261,50 +243,61 @@ abstract class OperatorApiScenarios {
 		String other = createOrganisation();
 		issueCredential(other, "Other's Entra");
 
-		HttpResponse<String> response = this.http.get(credentials(organisation), OPERATOR);
+		HttpResult response = get(credentials(organisation), OPERATOR);
 
-		assertThat(TestHttp.json(response).size()).isZero();
+		assertThat(response.json().size()).isZero();
 	}
 
 	@Test
 	void prometheusWhenNoTokenThenUnauthorized() {
-		HttpResponse<String> response = this.http.get("/actuator/prometheus", null);
+		HttpResult response = get("/actuator/prometheus", null);
 
-		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.status()).isEqualTo(401);
 	}
 
 	@Test
 	void prometheusWhenOperatorTokenThenMetrics() {
-		HttpResponse<String> response = this.http.get("/actuator/prometheus", OPERATOR);
+		HttpResult response = get("/actuator/prometheus", OPERATOR);
 
-		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.body()).contains("jvm_memory_used_bytes");
 	}
 
 	@Test
 	void healthWhenNoTokenThenUp() {
-		HttpResponse<String> response = this.http.get("/actuator/health", null);
+		HttpResult response = get("/actuator/health", null);
 
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(TestHttp.json(response).get("status").asString()).isEqualTo("UP");
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.json().get("status").asString()).isEqualTo("UP");
 	}
 
 	private String createOrganisation() {
-		HttpResponse<String> response = this.http.post(ORGANISATIONS, OPERATOR,
+		HttpResult response = post(ORGANISATIONS, OPERATOR,
 				"{\"name\": \"Fabrikam\", \"entraTenantId\": \"" + UUID.randomUUID() + "\"}");
-		assertThat(response.statusCode()).isEqualTo(201);
-		return TestHttp.json(response).get("id").asString();
+		assertThat(response.status()).isEqualTo(201);
+		return response.json().get("id").asString();
 	}
 
 	private JsonNode issueCredential(String organisation, String label) {
-		HttpResponse<String> response = this.http.post(credentials(organisation), OPERATOR,
-				"{\"label\": \"" + label + "\"}");
-		assertThat(response.statusCode()).isEqualTo(201);
-		return TestHttp.json(response);
+		HttpResult response = post(credentials(organisation), OPERATOR, "{\"label\": \"" + label + "\"}");
+		assertThat(response.status()).isEqualTo(201);
+		return response.json();
 	}
 
 	private static String credentials(String organisation) {
 		return ORGANISATIONS + "/" + organisation + "/scim-credentials";
+	}
+
+	private HttpResult get(String path, @Nullable String token) {
+		return new HttpCaller(rootUrl(), token).get(path);
+	}
+
+	private HttpResult post(String path, @Nullable String token, String json) {
+		return new HttpCaller(rootUrl(), token).send("POST", path, Map.of("Content-Type", "application/json"), json);
+	}
+
+	private HttpResult delete(String path, @Nullable String token) {
+		return new HttpCaller(rootUrl(), token).delete(path);
 	}
 
 }

@@ -1,6 +1,5 @@
 package energy.foundation.identity.organisation;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -9,8 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import energy.foundation.identity.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
+import energy.foundation.identity.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,19 +26,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @SpringBootTest(webEnvironment = WebEnvironment.NONE)
 class OrganisationsIntegrationTests {
 
-	private static final String SCHEMA = TestDatabases.newSchema();
-
 	@Autowired
 	private Organisations organisations;
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		TestDatabases.postgres(registry, SCHEMA);
-	}
-
-	@AfterAll
-	static void dropSchema() throws SQLException {
-		TestDatabases.dropPostgresSchema(SCHEMA);
+		TestDatabases.postgres(registry);
 	}
 
 	@Test

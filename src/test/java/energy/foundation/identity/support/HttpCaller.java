@@ -41,6 +41,20 @@ public final class HttpCaller {
 		return this.baseUrl;
 	}
 
+	/**
+	 * A caller on the same base URL with another bearer token, or none.
+	 */
+	public HttpCaller withToken(@Nullable String otherToken) {
+		return new HttpCaller(this.baseUrl, otherToken);
+	}
+
+	/**
+	 * The absolute URI of a path relative to the base URL, already percent-encoded.
+	 */
+	public URI uri(String path) {
+		return URI.create(this.baseUrl + path);
+	}
+
 	public HttpResult get(String path) {
 		return send("GET", path, Map.of(), null);
 	}
@@ -76,16 +90,23 @@ public final class HttpCaller {
 			merged.put("Content-Type", "application/scim+json");
 		}
 		merged.putAll(headers);
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
-			.timeout(Duration.ofSeconds(60))
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
 			.method(method, (body != null) ? BodyPublishers.ofString(body) : BodyPublishers.noBody());
 		merged.forEach((name, value) -> {
 			if (value != null) {
 				request.header(name, value);
 			}
 		});
+		return send(request);
+	}
+
+	/**
+	 * Sends a request the test built itself (a streamed body, say), exactly as built,
+	 * with this caller's timeout.
+	 */
+	public HttpResult send(HttpRequest.Builder request) {
 		try {
-			var response = CLIENT.send(request.build(), BodyHandlers.ofString());
+			var response = CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(), BodyHandlers.ofString());
 			return new HttpResult(response.statusCode(), response.headers(), response.body());
 		}
 		catch (IOException ex) {

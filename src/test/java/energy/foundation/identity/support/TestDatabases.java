@@ -1,16 +1,23 @@
 package energy.foundation.identity.support;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HexFormat;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * Points a test application context at PostgreSQL (a fresh schema per test run in the
- * local {@code test} database) or at the embedded H2 default (file mode, in a fresh data
- * directory under {@code target/}). The names are fixed for the JVM so that contexts are
- * cached across test classes.
+ * Points a test application context at PostgreSQL (one fresh schema per test JVM in the
+ * local {@code test} database, dropped when the JVM exits) or at the embedded H2 default
+ * (file mode, in one fresh data directory per test JVM under {@code target/}). The names
+ * are fixed for the JVM so that contexts are cached across test classes; tests keep apart
+ * by writing into organisations of their own.
  */
 public final class TestDatabases {
 
@@ -21,33 +28,70 @@ public final class TestDatabases {
 	 */
 	public static final String POSTGRES_SCHEMA = "fi_test_" + RUN;
 
+	// every cached context keeps a pool open: small pools keep a whole run under the
+	// server's connection limit
+	private static final int POSTGRES_POOL_SIZE = 5;
+
+	private static final String POSTGRES_URL = System.getenv()
+		.getOrDefault("TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+
+	private static final String POSTGRES_USER = System.getenv().getOrDefault("TEST_POSTGRES_USER", "postgres");
+
+	private static final String POSTGRES_PASSWORD = System.getenv().getOrDefault("TEST_POSTGRES_PASSWORD", "");
+
+	private static final AtomicBoolean dropScheduled = new AtomicBoolean();
+
 	private TestDatabases() {
 	}
 
 	/**
-	 * PostgreSQL on 127.0.0.1:5432, or the server named by {@code TEST_POSTGRES_URL}.
+	 * PostgreSQL on 127.0.0.1:5432, or the server named by {@code TEST_POSTGRES_URL}
+	 * ({@code TEST_POSTGRES_USER}, {@code TEST_POSTGRES_PASSWORD}), in the schema of this
+	 * run; Flyway creates it.
 	 */
 	public static void postgres(DynamicPropertyRegistry registry) {
-		String server = System.getenv().getOrDefault("TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-		registry.add("spring.datasource.url", () -> server + "?currentSchema=" + POSTGRES_SCHEMA);
-		registry.add("spring.datasource.username",
-				() -> System.getenv().getOrDefault("TEST_POSTGRES_USER", "postgres"));
-		registry.add("spring.datasource.password", () -> System.getenv().getOrDefault("TEST_POSTGRES_PASSWORD", ""));
+		registry.add("spring.datasource.url", () -> POSTGRES_URL + "?currentSchema=" + POSTGRES_SCHEMA);
+		registry.add("spring.datasource.username", () -> POSTGRES_USER);
+		registry.add("spring.datasource.password", () -> POSTGRES_PASSWORD);
+		registry.add("spring.datasource.hikari.maximum-pool-size", () -> POSTGRES_POOL_SIZE);
+		registry.add("spring.datasource.hikari.minimum-idle", () -> 1);
 		registry.add("spring.flyway.schemas", () -> POSTGRES_SCHEMA);
-		registry.add("foundation.data-dir", () -> dataDirectory("postgres-" + RUN));
+		registry.add("foundation.data-dir", () -> dataDir("postgres-" + RUN));
+		if (dropScheduled.compareAndSet(false, true)) {
+			Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropPostgresSchema));
+		}
 	}
 
 	/**
-	 * The embedded default: H2 in file mode under a fresh data directory.
+	 * The embedded default: H2 in file mode in the data directory of this run.
 	 */
 	public static void h2(DynamicPropertyRegistry registry) {
-		registry.add("foundation.data-dir", () -> dataDirectory("h2-" + RUN));
+		registry.add("foundation.data-dir", () -> dataDir("h2-" + RUN));
 	}
 
-	// Absolute, because H2 refuses a file URL that is implicitly relative to the working
-	// directory.
-	private static String dataDirectory(String name) {
+	/**
+	 * A new, empty data directory under {@code target/}, for a test that starts the
+	 * service itself.
+	 */
+	public static Path newDataDir() {
+		return Path.of(dataDir(UUID.randomUUID().toString()));
+	}
+
+	// absolute, because H2 refuses a file URL that is implicitly relative to the working
+	// directory
+	private static String dataDir(String name) {
 		return Path.of("target", "test-data", name).toAbsolutePath().toString();
+	}
+
+	private static void dropPostgresSchema() {
+		try (Connection connection = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, POSTGRES_PASSWORD);
+				Statement statement = connection.createStatement()) {
+			statement.execute("drop schema if exists " + POSTGRES_SCHEMA + " cascade");
+		}
+		catch (SQLException ex) {
+			// the JVM is exiting: a schema left behind only takes space on a test server
+			System.err.println("Could not drop test schema " + POSTGRES_SCHEMA + ": " + ex.getMessage());
+		}
 	}
 
 }

@@ -5,20 +5,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
-import energy.foundation.identity.TestDatabases;
-import energy.foundation.identity.TestHttp;
 import energy.foundation.identity.credential.IssuedCredential;
 import energy.foundation.identity.credential.ScimCredentials;
 import energy.foundation.identity.credential.ScimPrincipal;
 import energy.foundation.identity.organisation.Organisations;
+import energy.foundation.identity.support.HttpCaller;
+import energy.foundation.identity.support.HttpResult;
+import energy.foundation.identity.support.LiveServiceTests;
+import energy.foundation.identity.support.TestDatabases;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * against the organisation in the URL, the firewall, request size and the request id, on
  * the embedded default database. A probe endpoint stands in for the SCIM endpoints.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "foundation.scim.max-request-bytes=1000")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "foundation.scim.max-request-bytes=1000",
+				"foundation.bootstrap-operator-token=" + LiveServiceTests.OPERATOR_TOKEN })
 @Import(ScimSecurityIntegrationTests.ProbeController.class)
 class ScimSecurityIntegrationTests {
 
@@ -61,7 +63,7 @@ class ScimSecurityIntegrationTests {
 	@Autowired
 	private ScimCredentials credentials;
 
-	private TestHttp http;
+	private HttpCaller http;
 
 	private UUID organisation;
 
@@ -74,20 +76,20 @@ class ScimSecurityIntegrationTests {
 
 	@BeforeEach
 	void issueCredential() {
-		this.http = new TestHttp(this.port);
+		this.http = new HttpCaller("http://localhost:" + this.port, null);
 		this.organisation = this.organisations.create("Contoso", UUID.randomUUID().toString()).id();
 		this.credential = this.credentials.issue(this.organisation, "Entra", null);
 	}
 
 	@Test
 	void requestWhenNoTokenThenScimUnauthorizedWithChallenge() {
-		HttpResponse<String> response = this.http.get(probe(this.organisation), null);
+		HttpResult response = get(probe(this.organisation), null);
 
-		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.status()).isEqualTo(401);
 		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"scim\"");
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/scim+json"));
-		JsonNode body = TestHttp.json(response);
+		JsonNode body = response.json();
 		assertThat(body.get("schemas").get(0).asString()).isEqualTo("urn:ietf:params:scim:api:messages:2.0:Error");
 		assertThat(body.get("status").asString()).isEqualTo("401");
 		assertThat(body.get("detail").asString()).contains("bearer token");
@@ -95,18 +97,18 @@ class ScimSecurityIntegrationTests {
 
 	@Test
 	void requestWhenUnknownPathWithoutTokenThenScimUnauthorized() {
-		HttpResponse<String> response = this.http.get("/scim/v2/organisations/" + this.organisation + "/Users", null);
+		HttpResult response = get("/scim/v2/organisations/" + this.organisation + "/Users", null);
 
-		assertThat(response.statusCode()).isEqualTo(401);
-		assertThat(TestHttp.json(response).get("status").asString()).isEqualTo("401");
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.json().get("status").asString()).isEqualTo("401");
 	}
 
 	@Test
 	void requestWhenOwnCredentialThenPrincipalAndLoggingContextOfOrganisation() {
-		HttpResponse<String> response = this.http.get(probe(this.organisation), this.credential.secret());
+		HttpResult response = get(probe(this.organisation), this.credential.secret());
 
-		assertThat(response.statusCode()).isEqualTo(200);
-		JsonNode body = TestHttp.json(response);
+		assertThat(response.status()).isEqualTo(200);
+		JsonNode body = response.json();
 		assertThat(body.get("organisationId").asString()).isEqualTo(this.organisation.toString());
 		assertThat(body.get("credentialId").asString()).isEqualTo(this.credential.id().toString());
 		assertThat(body.get("loggedOrganisationId").asString()).isEqualTo(this.organisation.toString());
@@ -118,9 +120,9 @@ class ScimSecurityIntegrationTests {
 	void requestWhenOtherOrganisationsCredentialThenUnauthorizedAsInvalidToken() {
 		UUID other = this.organisations.create("Fabrikam", UUID.randomUUID().toString()).id();
 
-		HttpResponse<String> response = this.http.get(probe(other), this.credential.secret());
+		HttpResult response = get(probe(other), this.credential.secret());
 
-		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.status()).isEqualTo(401);
 		assertThat(response.headers().firstValue("WWW-Authenticate"))
 			.hasValue("Bearer realm=\"scim\", error=\"invalid_token\"");
 		assertThat(response.body()).doesNotContain(this.credential.secret());
@@ -128,25 +130,25 @@ class ScimSecurityIntegrationTests {
 
 	@Test
 	void requestWhenOrganisationUnknownThenSameAnswerAsWrongToken() {
-		HttpResponse<String> unknownOrganisation = this.http.get(probe(UUID.randomUUID()), this.credential.secret());
-		HttpResponse<String> wrongToken = this.http.get(probe(this.organisation), "fisc_" + "A".repeat(43));
+		HttpResult unknownOrganisation = get(probe(UUID.randomUUID()), this.credential.secret());
+		HttpResult wrongToken = get(probe(this.organisation), "fisc_" + "A".repeat(43));
 
-		assertThat(unknownOrganisation.statusCode()).isEqualTo(401);
+		assertThat(unknownOrganisation.status()).isEqualTo(401);
 		assertThat(unknownOrganisation.body()).isEqualTo(wrongToken.body());
 	}
 
 	@Test
 	void requestWhenOrganisationIdNotUuidThenUnauthorized() {
-		HttpResponse<String> response = this.http.get("/scim/v2/organisations/contoso/Probe", this.credential.secret());
+		HttpResult response = get("/scim/v2/organisations/contoso/Probe", this.credential.secret());
 
-		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.status()).isEqualTo(401);
 	}
 
 	@Test
 	void requestWhenOperatorTokenThenUnauthorized() {
-		HttpResponse<String> response = this.http.get(probe(this.organisation), TestDatabases.OPERATOR_TOKEN);
+		HttpResult response = get(probe(this.organisation), LiveServiceTests.OPERATOR_TOKEN);
 
-		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.status()).isEqualTo(401);
 	}
 
 	@Test
@@ -169,46 +171,52 @@ class ScimSecurityIntegrationTests {
 
 	@Test
 	void requestWhenBodyWithinLimitThenRead() {
-		HttpResponse<String> response = this.http.post(probe(this.organisation), this.credential.secret(),
+		HttpResult response = post(probe(this.organisation), this.credential.secret(),
 				"{\"a\": \"" + "x".repeat(500) + "\"}");
 
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(TestHttp.json(response).get("length").asInt()).isEqualTo(509);
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.json().get("length").asInt()).isEqualTo(509);
 	}
 
 	@Test
 	void requestWhenContentLengthOverLimitThenScimContentTooLarge() {
-		HttpResponse<String> response = this.http.post(probe(this.organisation), this.credential.secret(),
+		HttpResult response = post(probe(this.organisation), this.credential.secret(),
 				"{\"a\": \"" + "x".repeat(2000) + "\"}");
 
-		assertThat(response.statusCode()).isEqualTo(413);
-		assertThat(TestHttp.json(response).get("status").asString()).isEqualTo("413");
+		assertThat(response.status()).isEqualTo(413);
+		assertThat(response.json().get("status").asString()).isEqualTo("413");
 	}
 
 	@Test
 	void requestWhenStreamedBodyOverLimitThenScimContentTooLarge() {
 		byte[] body = ("{\"a\": \"" + "x".repeat(2000) + "\"}").getBytes(StandardCharsets.UTF_8);
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.http.base() + probe(this.organisation)))
+		HttpRequest.Builder request = HttpRequest.newBuilder(this.http.uri(probe(this.organisation)))
 			.header("Authorization", "Bearer " + this.credential.secret())
 			.header("Content-Type", "application/json")
-			.POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
-			.build();
+			.POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
 
-		HttpResponse<String> response = this.http.send(request);
+		HttpResult response = this.http.send(request);
 
-		assertThat(response.statusCode()).isEqualTo(413);
-		assertThat(TestHttp.json(response).get("detail").asString()).contains("1000 bytes");
+		assertThat(response.status()).isEqualTo(413);
+		assertThat(response.json().get("detail").asString()).contains("1000 bytes");
 	}
 
 	@Test
 	void requestWhenRequestIdSentThenEchoed() {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.http.base() + probe(this.organisation)))
-			.header("X-Request-Id", "entra-7f3a.1")
-			.build();
+		HttpRequest.Builder request = HttpRequest.newBuilder(this.http.uri(probe(this.organisation)))
+			.header("X-Request-Id", "entra-7f3a.1");
 
-		HttpResponse<String> response = this.http.send(request);
+		HttpResult response = this.http.send(request);
 
 		assertThat(response.headers().firstValue("X-Request-Id")).hasValue("entra-7f3a.1");
+	}
+
+	private HttpResult get(String path, @Nullable String token) {
+		return this.http.withToken(token).get(path);
+	}
+
+	private HttpResult post(String path, @Nullable String token, String json) {
+		return this.http.withToken(token).send("POST", path, Map.of("Content-Type", "application/json"), json);
 	}
 
 	private static String probe(UUID organisationId) {

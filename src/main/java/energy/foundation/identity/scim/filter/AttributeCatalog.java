@@ -15,7 +15,7 @@ public interface AttributeCatalog {
 	/**
 	 * Traits of the attribute or sub-attribute the path names;
 	 * {@link AttributeTraits#UNKNOWN} for attributes that no schema defines (they are
-	 * stored and filterable as strings).
+	 * stored as sent, and a filter compares them by the type of its literal).
 	 */
 	AttributeTraits traits(AttributePath path);
 
