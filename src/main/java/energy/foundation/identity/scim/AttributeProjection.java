@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -168,7 +169,7 @@ record AttributeProjection(List<String> attributes, List<String> excluded) {
 		}
 	}
 
-	private static @org.jspecify.annotations.Nullable String extensionOf(ObjectNode resource, String name) {
+	private static @Nullable String extensionOf(ObjectNode resource, String name) {
 		for (String key : resource.propertyNames()) {
 			String lower = key.toLowerCase(Locale.ROOT);
 			if (lower.startsWith("urn:") && (name.equals(lower) || name.startsWith(lower + ":"))) {
@@ -178,7 +179,7 @@ record AttributeProjection(List<String> attributes, List<String> excluded) {
 		return null;
 	}
 
-	private static @org.jspecify.annotations.Nullable JsonNode findIgnoringCase(ObjectNode node, String name) {
+	private static @Nullable JsonNode findIgnoringCase(ObjectNode node, String name) {
 		for (Map.Entry<String, JsonNode> property : node.properties()) {
 			if (property.getKey().equalsIgnoreCase(name)) {
 				return property.getValue();

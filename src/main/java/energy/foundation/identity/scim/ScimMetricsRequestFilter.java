@@ -12,6 +12,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -87,7 +88,7 @@ final class ScimMetricsRequestFilter extends OncePerRequestFilter {
 			.record(nanos, TimeUnit.NANOSECONDS);
 	}
 
-	private static String operation(String method, String resource, @org.jspecify.annotations.Nullable String id) {
+	private static String operation(String method, String resource, @Nullable String id) {
 		if (resource.equals("Bulk") || resource.equals("Me")) {
 			return "unsupported";
 		}
