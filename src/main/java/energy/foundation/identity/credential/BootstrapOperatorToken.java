@@ -89,20 +89,10 @@ class BootstrapOperatorToken implements ApplicationRunner {
 
 	private void print(IssuedOperatorToken issued, Path file) {
 		String rule = "=".repeat(78);
-		StringBuilder banner = new StringBuilder().append('\n')
-			.append(rule)
-			.append('\n')
-			.append("  Foundation Identity generated the first operator token. It is shown only now.\n")
-			.append("  It is also stored, readable by this user only, in\n")
-			.append("    ")
-			.append(file)
-			.append('\n')
-			.append("  Use it as a bearer token on /operator/api:\n\n")
-			.append("    ")
-			.append(issued.token())
-			.append('\n')
-			.append(rule)
-			.append("\n\n");
+		String banner = "\n" + rule + "\n"
+				+ "  Foundation Identity generated the first operator token. It is shown only now.\n"
+				+ "  It is also stored, readable by this user only, in\n" + "    " + file + "\n"
+				+ "  Use it as a bearer token on /operator/api:\n\n" + "    " + issued.token() + "\n" + rule + "\n\n";
 		this.console.print(banner);
 		this.console.flush();
 	}

@@ -195,7 +195,7 @@ record AttributeProjection(List<String> attributes, List<String> excluded) {
 
 	private static List<String> split(String text) {
 		List<String> names = new ArrayList<>();
-		for (String part : text.split(",")) {
+		for (String part : text.split(",", -1)) {
 			if (!part.isBlank()) {
 				names.add(part.trim());
 			}

@@ -44,7 +44,7 @@ final class EntityTags {
 		if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
 			return false;
 		}
-		for (String candidate : ifNoneMatch.split(",")) {
+		for (String candidate : ifNoneMatch.split(",", -1)) {
 			String tag = candidate.trim();
 			if (tag.equals("*") || Long.valueOf(version).equals(parse(tag))) {
 				return true;

@@ -72,7 +72,7 @@ record ListRequest(@Nullable String filter, @Nullable String sortBy, boolean des
 	private static List<String> names(JsonNode value, String parameter) {
 		List<String> names = new ArrayList<>();
 		if (value.isString()) {
-			for (String part : value.stringValue().split(",")) {
+			for (String part : value.stringValue().split(",", -1)) {
 				names.add(part.trim());
 			}
 			return names;

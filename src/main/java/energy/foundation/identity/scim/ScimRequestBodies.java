@@ -56,7 +56,7 @@ final class ScimRequestBodies {
 		if (contentType == null || contentType.isBlank()) {
 			return;
 		}
-		String[] parts = contentType.split(";");
+		String[] parts = contentType.split(";", -1);
 		String type = parts[0].trim().toLowerCase(Locale.ROOT);
 		if (!type.equals("application/json") && !type.equals("application/scim+json")) {
 			throw unsupported("Content-Type must be application/scim+json or application/json");
