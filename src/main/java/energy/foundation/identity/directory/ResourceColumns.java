@@ -42,6 +42,19 @@ record ResourceColumns(String name, @Nullable String externalId, @Nullable Strin
 		return this.name.toLowerCase(Locale.ROOT);
 	}
 
+	/**
+	 * The name references to the resource show: a user's {@code displayName} when not
+	 * empty, else its {@code userName}; a group's {@code displayName}.
+	 */
+	String display() {
+		return (this.displayName != null && !this.displayName.isEmpty()) ? this.displayName : this.name;
+	}
+
+	@Override
+	public String toString() {
+		return "ResourceColumns[name=" + this.name.length() + " characters, active=" + this.active + "]";
+	}
+
 	private static @Nullable String string(ObjectNode attributes, String attribute) {
 		JsonNode value = find(attributes, attribute);
 		if (value == null || value.isNull()) {
