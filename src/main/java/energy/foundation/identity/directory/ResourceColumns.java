@@ -30,6 +30,12 @@ record ResourceColumns(String name, @Nullable String externalId, @Nullable Strin
 			throw new InvalidResourceException("Attribute " + nameAttribute + " is required");
 		}
 		requireLength(nameAttribute, name);
+		// lower-casing can lengthen text ("İ" becomes "i" and a combining dot), and the
+		// key column is no wider than the name column
+		if (name.toLowerCase(Locale.ROOT).length() > MAX_LENGTH) {
+			throw new InvalidResourceException(
+					"Attribute " + nameAttribute + " is longer than " + MAX_LENGTH + " characters in lower case");
+		}
 		requireLength("externalId", externalId);
 		requireLength("displayName", displayName);
 		return new ResourceColumns(name, externalId, displayName, active(attributes));
