@@ -97,9 +97,9 @@ public final class OperatorTokens {
 			return Optional.empty();
 		}
 		String presentedHash = this.hasher.hash(presentedToken);
+		// the lookup by keyed hash is the comparison (see SecretHasher)
 		return this.repository.findByHash(presentedHash)
 			.filter(OperatorTokenRepository.Stored::active)
-			.filter((stored) -> SecretHasher.sameHash(stored.tokenHash(), presentedHash))
 			.map((stored) -> {
 				recordUse(stored);
 				return new OperatorPrincipal(stored.id(), stored.label());

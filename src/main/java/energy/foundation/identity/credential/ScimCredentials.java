@@ -129,12 +129,11 @@ public final class ScimCredentials {
 		}
 		String presentedHash = this.hasher.hash(presentedSecret);
 		Instant now = now();
-		return this.repository.findUsable(organisationId, presentedHash, now)
-			.filter((usable) -> SecretHasher.sameHash(usable.secretHash(), presentedHash))
-			.map((usable) -> {
-				recordUse(organisationId, usable, now);
-				return new ScimPrincipal(organisationId, usable.id());
-			});
+		// the lookup by keyed hash is the comparison (see SecretHasher)
+		return this.repository.findUsable(organisationId, presentedHash, now).map((usable) -> {
+			recordUse(organisationId, usable, now);
+			return new ScimPrincipal(organisationId, usable.id());
+		});
 	}
 
 	private void recordUse(UUID organisationId, ScimCredentialRepository.Usable usable, Instant now) {

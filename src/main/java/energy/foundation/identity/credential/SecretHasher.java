@@ -2,7 +2,6 @@ package energy.foundation.identity.credential;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -17,6 +16,11 @@ import org.springframework.stereotype.Component;
  * Makes and checks secrets. A secret is a recognisable prefix followed by 256 random
  * bits; it is stored only as its HMAC-SHA256 under the server's hash key, so a copy of
  * the database does not let anyone authenticate.
+ * <p>
+ * A presented secret is checked by looking its keyed hash up in the database; that
+ * equality lookup is the comparison. Its timing can tell at most how much of a stored
+ * hash an attacker's guess matches, and without the key no one can choose a secret whose
+ * hash matches more, so no separate constant-time comparison is needed.
  */
 @Component
 class SecretHasher {
@@ -59,14 +63,6 @@ class SecretHasher {
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HMAC-SHA256 is not available", ex);
 		}
-	}
-
-	/**
-	 * Compares two hashes in time independent of where they differ.
-	 */
-	static boolean sameHash(String expected, String actual) {
-		return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-				actual.getBytes(StandardCharsets.US_ASCII));
 	}
 
 }

@@ -20,6 +20,12 @@ import org.jspecify.annotations.Nullable;
 record AttributeRow(String path, int element, @Nullable String string, @Nullable BigDecimal number,
 		@Nullable Boolean bool, @Nullable Instant time) {
 
+	@Override
+	public String toString() {
+		// the values are personal data
+		return "AttributeRow[path=" + this.path + ", element=" + this.element + "]";
+	}
+
 	static AttributeRow marker(String path, int element) {
 		return new AttributeRow(path, element, null, null, null, null);
 	}

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -28,7 +28,12 @@ import org.springframework.stereotype.Service;
  * them: creating, reading, changing, deleting and listing them. Every operation is scoped
  * to one organisation; an id of another organisation is reported as not found. Each
  * change runs in one transaction that holds the resource's row lock, so concurrent
- * changes of one resource apply one after the other and none is lost.
+ * changes of one resource apply one after the other and none is lost. A transaction that
+ * the database aborts to break a deadlock runs again from the start.
+ * <p>
+ * A resource's version (its ETag, RFC 7644 §3.14) and {@code lastModified} change
+ * whenever its representation does, also when the change came through another resource:
+ * joining or leaving a group, or a member or group being deleted or renamed.
  */
 @Service
 public final class Directory {
@@ -66,14 +71,14 @@ public final class Directory {
 		StoredResource resource = new StoredResource(organisationId, type, UUID.randomUUID(), attributes.deepCopy(), 1,
 				now, now, List.of());
 
-		StoredResource created = uniquely(table, () -> this.dsl.transactionResult((transaction) -> {
-			DSLContext sql = transaction.dsl();
+		StoredResource created = write(table, (sql) -> {
 			requireUnique(sql, table, resource, columns);
 			ResourceRows.insert(sql, table, resource, columns);
 			ResourceRows.writeIndex(sql, resource);
-			Memberships.add(sql, organisationId, resource.id(), memberIds);
+			Set<UUID> users = Memberships.add(sql, organisationId, resource.id(), memberIds);
+			ResourceRows.touchAll(sql, ResourceTable.USER, organisationId, users, now);
 			return load(sql, table, organisationId, resource.id(), true).orElseThrow();
-		}));
+		});
 
 		logger.info("Created {} {}", type.scimName(), created.id());
 		return created;
@@ -92,22 +97,28 @@ public final class Directory {
 	/**
 	 * Changes a resource from its current state (PATCH, RFC 7644 §3.5.2). The change runs
 	 * while the resource's row is locked and sees it without references; membership
-	 * changes run as SQL, so a group's member list is never loaded.
+	 * changes run as SQL, so a group's member list is never loaded. The change may run
+	 * more than once: when the database breaks a deadlock by aborting the transaction, it
+	 * runs again on the state reloaded in a new one.
+	 * <p>
+	 * Users added to or removed from a group move to their next version too, because
+	 * their {@code groups} changed (RFC 7644 §3.14: their ETag must change).
 	 * @param expectedVersion the version the client based its change on, or {@code null}
-	 * @return the changed resource, with its references
+	 * @param withReferences whether the answer needs the group's members or the user's
+	 * groups; a membership PATCH answered without members need not load them
+	 * @param change computes the new state from the current one, without side effects
+	 * @return the changed resource, with its references when asked for
 	 * @throws ResourceNotFoundException when the organisation has no such resource
 	 * @throws VersionMismatchException when the resource is at another version
 	 */
 	public StoredResource modify(UUID organisationId, ResourceType type, UUID id, @Nullable Long expectedVersion,
-			ResourceChange change) {
+			boolean withReferences, ResourceChange change) {
 		ResourceTable table = ResourceTable.of(type);
-		StoredResource modified = uniquely(table, () -> this.dsl.transactionResult((transaction) -> {
-			DSLContext sql = transaction.dsl();
-			StoredResource current = lock(sql, table, organisationId, id, expectedVersion);
-			Modification modification = change.apply(current);
-			write(sql, table, current, modification);
-			return load(sql, table, organisationId, id, true).orElseThrow();
-		}));
+		StoredResource modified = write(table, (sql) -> {
+			StoredResource current = lock(sql, table, organisationId, id, expectedVersion, false);
+			save(sql, table, current, change.apply(current));
+			return load(sql, table, organisationId, id, withReferences).orElseThrow();
+		});
 		logger.info("Modified {} {}", type.scimName(), id);
 		return modified;
 	}
@@ -115,28 +126,34 @@ public final class Directory {
 	/**
 	 * Replaces the attributes of a resource (PUT, RFC 7644 §3.5.1).
 	 * @param memberIds the new members of a group, or {@code null} to keep them
-	 * @return the replaced resource, with its references
+	 * @param withReferences whether the answer needs the group's members or the user's
+	 * groups
+	 * @return the replaced resource, with its references when asked for
 	 */
 	public StoredResource replace(UUID organisationId, ResourceType type, UUID id, @Nullable Long expectedVersion,
-			ObjectNode attributes, @Nullable Set<UUID> memberIds) {
+			ObjectNode attributes, @Nullable Set<UUID> memberIds, boolean withReferences) {
 		List<MembershipChange> changes = (memberIds != null) ? List.of(new MembershipChange.Replace(memberIds))
 				: List.of();
-		return modify(organisationId, type, id, expectedVersion,
+		return modify(organisationId, type, id, expectedVersion, withReferences,
 				(current) -> new Modification(attributes.deepCopy(), changes));
 	}
 
 	/**
 	 * Deletes a resource (RFC 7644 §3.6), its attribute index and its memberships in
-	 * every group. References to it in other attributes (a user's {@code manager}) are
-	 * left as they are.
+	 * every group. The groups it belonged to and, for a group, the users among its
+	 * members move to their next version, as their member list or {@code groups} changed.
+	 * References to it in other attributes (a user's {@code manager}) are left as they
+	 * are.
 	 */
 	public void delete(UUID organisationId, ResourceType type, UUID id, @Nullable Long expectedVersion) {
 		ResourceTable table = ResourceTable.of(type);
-		this.dsl.transaction((transaction) -> {
-			DSLContext sql = transaction.dsl();
-			lock(sql, table, organisationId, id, expectedVersion);
+		write(table, (sql) -> {
+			lock(sql, table, organisationId, id, expectedVersion, true);
+			Instant now = now();
+			touchReferrers(sql, type, organisationId, id, now);
 			Memberships.removeEverywhere(sql, organisationId, id);
 			ResourceRows.delete(sql, table, organisationId, id);
+			return id;
 		});
 		logger.info("Deleted {} {}", type.scimName(), id);
 	}
@@ -184,20 +201,50 @@ public final class Directory {
 		return table.organisationId().eq(organisationId).and(filter.translate(query.filter()));
 	}
 
-	private void write(DSLContext sql, ResourceTable table, StoredResource current, Modification modification) {
-		ResourceColumns columns = columns(table.type(), modification.attributes(),
-				!modification.membershipChanges().isEmpty());
-		StoredResource changed = new StoredResource(current.organisationId(), table.type(), current.id(),
-				modification.attributes(), current.version() + 1, current.created(), now(), List.of());
-		requireUnique(sql, table, changed, columns);
-		ResourceRows.update(sql, table, changed, columns);
-		ResourceRows.writeIndex(sql, changed);
-		Memberships.apply(sql, current.organisationId(), current.id(), modification.membershipChanges());
+	/**
+	 * Stores a modification. An unchanged attribute document (a PATCH of members only)
+	 * needs neither the uniqueness check nor a new attribute index.
+	 */
+	private void save(DSLContext sql, ResourceTable table, StoredResource current, Modification modification) {
+		ResourceType type = table.type();
+		UUID organisationId = current.organisationId();
+		ResourceColumns columns = columns(type, modification.attributes(), !modification.membershipChanges().isEmpty());
+		StoredResource changed = new StoredResource(organisationId, type, current.id(), modification.attributes(),
+				current.version() + 1, current.created(), now(), List.of());
+
+		if (changed.attributes().equals(current.attributes())) {
+			ResourceRows.touch(sql, table, changed);
+		}
+		else {
+			requireUnique(sql, table, changed, columns);
+			ResourceRows.update(sql, table, changed, columns);
+			ResourceRows.writeIndex(sql, changed);
+			if (!columns.display().equals(ResourceColumns.of(type, current.attributes()).display())) {
+				// the name shown in the references to it changed
+				touchReferrers(sql, type, organisationId, current.id(), changed.lastModified());
+			}
+		}
+
+		Set<UUID> users = Memberships.apply(sql, organisationId, current.id(), modification.membershipChanges());
+		ResourceRows.touchAll(sql, ResourceTable.USER, organisationId, users, changed.lastModified());
+	}
+
+	/**
+	 * Moves the resources whose representation shows this one to their next version: the
+	 * groups it directly belongs to and, for a group, the users among its members.
+	 */
+	private static void touchReferrers(DSLContext sql, ResourceType type, UUID organisationId, UUID id, Instant now) {
+		ResourceRows.touchAll(sql, ResourceTable.GROUP, organisationId, Memberships.groupsOf(sql, organisationId, id),
+				now);
+		if (type == ResourceType.GROUP) {
+			ResourceRows.touchAll(sql, ResourceTable.USER, organisationId,
+					Memberships.userMembers(sql, organisationId, id), now);
+		}
 	}
 
 	private StoredResource lock(DSLContext sql, ResourceTable table, UUID organisationId, UUID id,
-			@Nullable Long expectedVersion) {
-		StoredResource current = ResourceRows.lock(sql, table, organisationId, id)
+			@Nullable Long expectedVersion, boolean forDeletion) {
+		StoredResource current = ResourceRows.lock(sql, table, organisationId, id, forDeletion)
 			.orElseThrow(() -> new ResourceNotFoundException(table.type()));
 		if (expectedVersion != null && expectedVersion != current.version()) {
 			throw new VersionMismatchException();
@@ -232,12 +279,13 @@ public final class Directory {
 	}
 
 	/**
-	 * Runs a write, reporting a violation of the unique name constraint (a concurrent
-	 * write of the same name that the check before missed) as a uniqueness error.
+	 * Runs a write in a transaction, again when the database aborted it to break a
+	 * deadlock, and reports a violation of the unique name constraint (a concurrent write
+	 * of the same name that the check before missed) as a uniqueness error.
 	 */
-	private static <T> T uniquely(ResourceTable table, Supplier<T> write) {
+	private <T> T write(ResourceTable table, Function<DSLContext, T> write) {
 		try {
-			return write.get();
+			return ConflictRetry.run(() -> this.dsl.transactionResult((transaction) -> write.apply(transaction.dsl())));
 		}
 		catch (RuntimeException ex) {
 			if (isUniqueViolation(ex)) {

@@ -17,7 +17,6 @@ import org.jooq.Name;
 import org.jooq.Record1;
 import org.jooq.Record4;
 import org.jooq.ResultQuery;
-import org.jooq.SQLDialect;
 import org.jooq.SelectForUpdateStep;
 import org.jooq.impl.DSL;
 
@@ -38,31 +37,45 @@ final class Memberships {
 
 	/**
 	 * Applies the changes in order.
+	 * @return the users added or removed, whose {@code groups} therefore changed
 	 * @throws InvalidMemberException when a change adds an id that is not a user or group
 	 * of the organisation, or the group itself
 	 */
-	static void apply(DSLContext sql, UUID organisationId, UUID groupId, List<MembershipChange> changes) {
+	static Set<UUID> apply(DSLContext sql, UUID organisationId, UUID groupId, List<MembershipChange> changes) {
+		Set<UUID> users = new HashSet<>();
 		for (MembershipChange change : changes) {
-			switch (change) {
+			users.addAll(switch (change) {
 				case MembershipChange.Add add -> add(sql, organisationId, groupId, add.memberIds());
 				case MembershipChange.Remove remove -> remove(sql, organisationId, groupId, remove.memberIds());
 				case MembershipChange.RemoveAll removeAll -> removeAll(sql, organisationId, groupId);
 				case MembershipChange.Replace replace -> replace(sql, organisationId, groupId, replace.memberIds());
-			}
+			});
 		}
+		return users;
 	}
 
-	static void add(DSLContext sql, UUID organisationId, UUID groupId, Set<UUID> memberIds) {
+	/**
+	 * Adds members that are not members yet.
+	 * @return the users added
+	 */
+	static Set<UUID> add(DSLContext sql, UUID organisationId, UUID groupId, Set<UUID> memberIds) {
 		if (memberIds.isEmpty()) {
-			return;
+			return Set.of();
 		}
-		insertMissing(sql, organisationId, groupId, lockMembers(sql, organisationId, groupId, memberIds));
+		Map<UUID, ResourceType> added = lockMembers(sql, organisationId, groupId, memberIds);
+		added.keySet().removeAll(currentMembers(sql, organisationId, groupId, added.keySet()));
+		insertAll(sql, organisationId, groupId, added);
+		return users(added);
 	}
 
-	private static void insertMissing(DSLContext sql, UUID organisationId, UUID groupId,
-			Map<UUID, ResourceType> members) {
-		members.keySet().removeAll(currentMembers(sql, organisationId, groupId, members.keySet()));
-		insertAll(sql, organisationId, groupId, members);
+	private static Set<UUID> users(Map<UUID, ResourceType> members) {
+		Set<UUID> users = new HashSet<>();
+		members.forEach((id, type) -> {
+			if (type == ResourceType.USER) {
+				users.add(id);
+			}
+		});
+		return users;
 	}
 
 	private static void insertAll(DSLContext sql, UUID organisationId, UUID groupId, Map<UUID, ResourceType> members) {
@@ -89,6 +102,29 @@ final class Memberships {
 			.where(GROUP_MEMBER.organisationId().eq(organisationId))
 			.and(GROUP_MEMBER.memberId().eq(resourceId).or(GROUP_MEMBER.groupId().eq(resourceId)))
 			.execute();
+	}
+
+	/**
+	 * The groups a user or group directly belongs to.
+	 */
+	static List<UUID> groupsOf(DSLContext sql, UUID organisationId, UUID memberId) {
+		return sql.select(GROUP_MEMBER.groupId())
+			.from(GROUP_MEMBER.table())
+			.where(GROUP_MEMBER.organisationId().eq(organisationId))
+			.and(GROUP_MEMBER.memberId().eq(memberId))
+			.fetch(GROUP_MEMBER.groupId());
+	}
+
+	/**
+	 * The users among the direct members of a group: only their ids, however many.
+	 */
+	static Set<UUID> userMembers(DSLContext sql, UUID organisationId, UUID groupId) {
+		return new HashSet<>(sql.select(GROUP_MEMBER.memberId())
+			.from(GROUP_MEMBER.table())
+			.where(GROUP_MEMBER.organisationId().eq(organisationId))
+			.and(GROUP_MEMBER.groupId().eq(groupId))
+			.and(GROUP_MEMBER.memberType().eq(ResourceType.USER.scimName()))
+			.fetch(GROUP_MEMBER.memberId()));
 	}
 
 	/**
@@ -138,29 +174,58 @@ final class Memberships {
 			.and(table.id().eq(other)));
 	}
 
-	private static void remove(DSLContext sql, UUID organisationId, UUID groupId, Set<UUID> memberIds) {
-		RowBatches.write(List.copyOf(memberIds),
-				(batch) -> sql.deleteFrom(GROUP_MEMBER.table())
-					.where(GROUP_MEMBER.organisationId().eq(organisationId))
-					.and(GROUP_MEMBER.groupId().eq(groupId))
-					.and(GROUP_MEMBER.memberId().in(batch))
-					.execute());
+	private static Set<UUID> remove(DSLContext sql, UUID organisationId, UUID groupId, Set<UUID> memberIds) {
+		Set<UUID> users = new HashSet<>();
+		RowBatches.write(List.copyOf(memberIds), (batch) -> {
+			users.addAll(sql.select(GROUP_MEMBER.memberId())
+				.from(GROUP_MEMBER.table())
+				.where(GROUP_MEMBER.organisationId().eq(organisationId))
+				.and(GROUP_MEMBER.groupId().eq(groupId))
+				.and(GROUP_MEMBER.memberId().in(batch))
+				.and(GROUP_MEMBER.memberType().eq(ResourceType.USER.scimName()))
+				.fetch(GROUP_MEMBER.memberId()));
+			sql.deleteFrom(GROUP_MEMBER.table())
+				.where(GROUP_MEMBER.organisationId().eq(organisationId))
+				.and(GROUP_MEMBER.groupId().eq(groupId))
+				.and(GROUP_MEMBER.memberId().in(batch))
+				.execute();
+		});
+		return users;
 	}
 
-	private static void removeAll(DSLContext sql, UUID organisationId, UUID groupId) {
+	private static Set<UUID> removeAll(DSLContext sql, UUID organisationId, UUID groupId) {
+		Set<UUID> users = userMembers(sql, organisationId, groupId);
+		deleteAll(sql, organisationId, groupId);
+		return users;
+	}
+
+	private static void deleteAll(DSLContext sql, UUID organisationId, UUID groupId) {
 		sql.deleteFrom(GROUP_MEMBER.table())
 			.where(GROUP_MEMBER.organisationId().eq(organisationId))
 			.and(GROUP_MEMBER.groupId().eq(groupId))
 			.execute();
 	}
 
-	private static void replace(DSLContext sql, UUID organisationId, UUID groupId, Set<UUID> memberIds) {
+	/**
+	 * Makes the members exactly the given set.
+	 * @return the users that were members before or after, but not both
+	 */
+	private static Set<UUID> replace(DSLContext sql, UUID organisationId, UUID groupId, Set<UUID> memberIds) {
 		Map<UUID, ResourceType> members = memberIds.isEmpty() ? Map.of()
 				: lockMembers(sql, organisationId, groupId, memberIds);
+		Set<UUID> before = userMembers(sql, organisationId, groupId);
+		Set<UUID> after = users(members);
+
 		// deleting every row needs no list of ids in the statement, however many members
 		// there are; the transaction makes delete and insert one change
-		removeAll(sql, organisationId, groupId);
+		deleteAll(sql, organisationId, groupId);
 		insertAll(sql, organisationId, groupId, members);
+
+		Set<UUID> changed = new HashSet<>(before);
+		changed.addAll(after);
+		before.retainAll(after);
+		changed.removeAll(before);
+		return changed;
 	}
 
 	/**
@@ -200,9 +265,7 @@ final class Memberships {
 			.where(table.organisationId().eq(organisationId))
 			.and(table.id().in(ids))
 			.orderBy(table.id());
-		// H2 has no shared row locks; its exclusive lock serves, taken in id order
-		boolean h2 = sql.dialect().family() == SQLDialect.H2;
-		return (h2 ? select.forUpdate() : select.forShare()).fetch(table.id());
+		return ResourceRows.forReference(sql, select).fetch(table.id());
 	}
 
 	private static Set<UUID> currentMembers(DSLContext sql, UUID organisationId, UUID groupId, Set<UUID> memberIds) {

@@ -18,4 +18,13 @@ public record Modification(ObjectNode attributes, List<MembershipChange> members
 		membershipChanges = List.copyOf(membershipChanges);
 	}
 
+	/**
+	 * Sizes only: the attributes hold personal data.
+	 */
+	@Override
+	public String toString() {
+		return "Modification[attributes=" + this.attributes.size() + ", membershipChanges="
+				+ this.membershipChanges.size() + "]";
+	}
+
 }

@@ -14,4 +14,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record Reference(UUID id, ResourceType type, @Nullable String display) {
 
+	/**
+	 * Id and type only: the display name is personal data.
+	 */
+	@Override
+	public String toString() {
+		return "Reference[type=" + this.type.scimName() + ", id=" + this.id + "]";
+	}
+
 }

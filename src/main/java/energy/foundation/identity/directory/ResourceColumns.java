@@ -30,6 +30,12 @@ record ResourceColumns(String name, @Nullable String externalId, @Nullable Strin
 			throw new InvalidResourceException("Attribute " + nameAttribute + " is required");
 		}
 		requireLength(nameAttribute, name);
+		// lower-casing can lengthen text ("İ" becomes "i" and a combining dot), and the
+		// key column is no wider than the name column
+		if (name.toLowerCase(Locale.ROOT).length() > MAX_LENGTH) {
+			throw new InvalidResourceException(
+					"Attribute " + nameAttribute + " is longer than " + MAX_LENGTH + " characters in lower case");
+		}
 		requireLength("externalId", externalId);
 		requireLength("displayName", displayName);
 		return new ResourceColumns(name, externalId, displayName, active(attributes));
@@ -40,6 +46,19 @@ record ResourceColumns(String name, @Nullable String externalId, @Nullable Strin
 	 */
 	String nameKey() {
 		return this.name.toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * The name references to the resource show: a user's {@code displayName} when not
+	 * empty, else its {@code userName}; a group's {@code displayName}.
+	 */
+	String display() {
+		return (this.displayName != null && !this.displayName.isEmpty()) ? this.displayName : this.name;
+	}
+
+	@Override
+	public String toString() {
+		return "ResourceColumns[name=" + this.name.length() + " characters, active=" + this.active + "]";
 	}
 
 	private static @Nullable String string(ObjectNode attributes, String attribute) {

@@ -21,4 +21,13 @@ import org.jspecify.annotations.Nullable;
 public record ResourceQuery(ResourceType type, @Nullable Filter filter, AttributeCatalog catalog,
 		@Nullable AttributePath sortBy, boolean descending, int startIndex, int count, boolean withReferences) {
 
+	/**
+	 * Without the filter, whose comparison values may be personal data.
+	 */
+	@Override
+	public String toString() {
+		return "ResourceQuery[type=" + this.type.scimName() + ", filtered=" + (this.filter != null) + ", startIndex="
+				+ this.startIndex + ", count=" + this.count + "]";
+	}
+
 }

@@ -1,5 +1,7 @@
 package energy.foundation.identity.directory;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,9 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertValuesStepN;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
+import org.jooq.SelectForUpdateOfStep;
+import org.jooq.SelectForUpdateStep;
 import org.jooq.SelectJoinStep;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -34,13 +39,38 @@ final class ResourceRows {
 
 	/**
 	 * The stored resource, its row locked until the transaction ends, without references.
+	 * A change takes the weaker PostgreSQL lock {@code FOR NO KEY UPDATE}, which lets
+	 * other transactions hold {@code FOR KEY SHARE} on the row while they add it as a
+	 * member; a deletion takes {@code FOR UPDATE}, which waits for them.
 	 */
-	static Optional<StoredResource> lock(DSLContext sql, ResourceTable table, UUID organisationId, UUID id) {
-		return select(sql, table).where(table.organisationId().eq(organisationId))
-			.and(table.id().eq(id))
-			.forUpdate()
-			.fetchOptional()
+	static Optional<StoredResource> lock(DSLContext sql, ResourceTable table, UUID organisationId, UUID id,
+			boolean forDeletion) {
+		SelectForUpdateStep<Record> select = select(sql, table).where(table.organisationId().eq(organisationId))
+			.and(table.id().eq(id));
+		return (forDeletion ? select.forUpdate() : forChange(sql, select)).fetchOptional()
 			.map((row) -> toResource(row, table, List.of()));
+	}
+
+	/**
+	 * Locks the selected rows against other changes: {@code FOR NO KEY UPDATE} on
+	 * PostgreSQL, which does not conflict with {@code FOR KEY SHARE}; H2 has only
+	 * {@code FOR UPDATE}.
+	 */
+	static <R extends Record> SelectForUpdateOfStep<R> forChange(DSLContext sql, SelectForUpdateStep<R> select) {
+		return postgres(sql) ? select.forNoKeyUpdate() : select.forUpdate();
+	}
+
+	/**
+	 * Locks the selected rows against deletion only: {@code FOR KEY SHARE} on PostgreSQL,
+	 * which does not conflict with a change's {@code FOR NO KEY UPDATE}; H2 has no shared
+	 * row locks, so its exclusive lock serves there.
+	 */
+	static <R extends Record> SelectForUpdateOfStep<R> forReference(DSLContext sql, SelectForUpdateStep<R> select) {
+		return postgres(sql) ? select.forKeyShare() : select.forUpdate();
+	}
+
+	private static boolean postgres(DSLContext sql) {
+		return sql.dialect().family() == SQLDialect.POSTGRES;
 	}
 
 	static SelectJoinStep<Record> select(DSLContext sql, ResourceTable table) {
@@ -75,6 +105,43 @@ final class ResourceRows {
 		values.put(table.id(), resource.id());
 		values.put(table.created(), resource.created());
 		sql.insertInto(table.table()).set(values).execute();
+	}
+
+	/**
+	 * Stores a new version and modification time of a resource whose attributes stayed as
+	 * they were.
+	 */
+	static void touch(DSLContext sql, ResourceTable table, StoredResource resource) {
+		sql.update(table.table())
+			.set(table.version(), resource.version())
+			.set(table.lastModified(), resource.lastModified())
+			.where(table.organisationId().eq(resource.organisationId()))
+			.and(table.id().eq(resource.id()))
+			.execute();
+	}
+
+	/**
+	 * Moves the given resources to their next version, modified at {@code now}: their
+	 * representation changed because a resource they refer to or that refers to them
+	 * changed. Rows are locked in id order, batch after batch, so that concurrent writers
+	 * take them in the same order.
+	 */
+	static void touchAll(DSLContext sql, ResourceTable table, UUID organisationId, Collection<UUID> ids, Instant now) {
+		RowBatches.write(ids.stream().sorted().toList(), (batch) -> {
+			forChange(sql,
+					sql.select(table.id())
+						.from(table.table())
+						.where(table.organisationId().eq(organisationId))
+						.and(table.id().in(batch))
+						.orderBy(table.id()))
+				.fetch();
+			sql.update(table.table())
+				.set(table.version(), table.version().plus(1))
+				.set(table.lastModified(), now)
+				.where(table.organisationId().eq(organisationId))
+				.and(table.id().in(batch))
+				.execute();
+		});
 	}
 
 	static void update(DSLContext sql, ResourceTable table, StoredResource resource, ResourceColumns columns) {

@@ -24,4 +24,14 @@ import tools.jackson.databind.node.ObjectNode;
 public record StoredResource(UUID organisationId, ResourceType type, UUID id, ObjectNode attributes, long version,
 		Instant created, Instant lastModified, List<Reference> references) {
 
+	/**
+	 * Ids, version and sizes only: the attributes hold personal data.
+	 */
+	@Override
+	public String toString() {
+		return "StoredResource[type=" + this.type.scimName() + ", id=" + this.id + ", organisationId="
+				+ this.organisationId + ", version=" + this.version + ", attributes=" + this.attributes.size()
+				+ ", references=" + this.references.size() + "]";
+	}
+
 }

@@ -116,9 +116,10 @@ class ScimResourceController {
 		ResourceType type = typeOf(endpoint);
 		JsonNode json = this.bodies.read(contentType, contentEncoding, body);
 
+		AttributeProjection projection = ListRequest.fromQuery(parameters).projection();
 		StoredResource replaced = this.resources.replace(organisationId, type, idOf(type, id),
-				EntityTags.requiredVersion(ifMatch), json);
-		return resource(HttpStatus.OK, new HttpHeaders(), replaced, ListRequest.fromQuery(parameters).projection());
+				EntityTags.requiredVersion(ifMatch), json, projection.includes(referencesOf(type)));
+		return resource(HttpStatus.OK, new HttpHeaders(), replaced, projection);
 	}
 
 	@PatchMapping(ENDPOINT + "/{id}")
@@ -131,9 +132,10 @@ class ScimResourceController {
 		ResourceType type = typeOf(endpoint);
 		JsonNode json = this.bodies.read(contentType, contentEncoding, body);
 
+		AttributeProjection projection = patchProjection(type, parameters);
 		StoredResource patched = this.resources.patch(organisationId, type, idOf(type, id),
-				EntityTags.requiredVersion(ifMatch), json);
-		return resource(HttpStatus.OK, new HttpHeaders(), patched, patchProjection(type, parameters));
+				EntityTags.requiredVersion(ifMatch), json, projection.includes(referencesOf(type)));
+		return resource(HttpStatus.OK, new HttpHeaders(), patched, projection);
 	}
 
 	@DeleteMapping(ENDPOINT + "/{id}")

@@ -66,24 +66,25 @@ final class ScimResources {
 	}
 
 	StoredResource replace(UUID organisationId, ResourceType type, UUID id, @Nullable Long expectedVersion,
-			JsonNode body) {
+			JsonNode body, boolean withReferences) {
 		ObjectNode attributes = this.dialect.resourceAttributes(type, body);
 		Set<UUID> members = (type == ResourceType.GROUP) ? this.dialect.memberIds(body) : null;
 
-		StoredResource replaced = this.directory.replace(organisationId, type, id, expectedVersion, attributes,
-				members);
+		StoredResource replaced = this.directory.replace(organisationId, type, id, expectedVersion, attributes, members,
+				withReferences);
 
 		return replaced;
 	}
 
-	StoredResource patch(UUID organisationId, ResourceType type, UUID id, @Nullable Long expectedVersion,
-			JsonNode body) {
+	StoredResource patch(UUID organisationId, ResourceType type, UUID id, @Nullable Long expectedVersion, JsonNode body,
+			boolean withReferences) {
 		List<PatchOperation> operations = this.dialect.patchOperations(type, body);
 
-		StoredResource patched = this.directory.modify(organisationId, type, id, expectedVersion, (current) -> {
-			PatchResult result = this.patchEngine.apply(type, current.attributes(), operations);
-			return new Modification(result.attributes(), result.membershipChanges());
-		});
+		StoredResource patched = this.directory.modify(organisationId, type, id, expectedVersion, withReferences,
+				(current) -> {
+					PatchResult result = this.patchEngine.apply(type, current.attributes(), operations);
+					return new Modification(result.attributes(), result.membershipChanges());
+				});
 
 		return patched;
 	}

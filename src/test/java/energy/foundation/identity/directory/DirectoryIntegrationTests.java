@@ -37,6 +37,12 @@ abstract class DirectoryIntegrationTests extends DirectoryTestSupport {
 	// four bind values a row: more than the 32,767 PostgreSQL takes in one statement
 	private static final int MANY_MEMBERS = 9000;
 
+	// the reviewer's deadlock: rounds of four PATCHes, two groups adding and removing
+	// each other
+	private static final int CROSSING_ROUNDS = 40;
+
+	private static final String PROBE_PATH = "probe";
+
 	StoredResource otherUser;
 
 	StoredResource otherGroup;
@@ -54,8 +60,9 @@ abstract class DirectoryIntegrationTests extends DirectoryTestSupport {
 			.orElseThrow();
 		assertThat(group.version()).isEqualTo(1);
 		assertThat(referenceIds(group)).containsExactly(this.otherUser.id());
+		// version 2: joining the group changed the user's groups
 		assertThat(this.directory.find(this.otherOrganisation, ResourceType.USER, this.otherUser.id(), false))
-			.hasValueSatisfying((user) -> assertThat(user.version()).isEqualTo(1));
+			.hasValueSatisfying((user) -> assertThat(user.version()).isEqualTo(2));
 		assertThat(this.directory.find(this.organisation, ResourceType.USER, this.otherUser.id(), false)).isEmpty();
 		assertThat(this.directory.find(this.organisation, ResourceType.GROUP, this.otherGroup.id(), false)).isEmpty();
 	}
@@ -210,7 +217,7 @@ abstract class DirectoryIntegrationTests extends DirectoryTestSupport {
 		StoredResource user = createUser(this.organisation, "alex@example.com");
 		ObjectNode changed = user("alex.ng@example.com").put("active", false).put("externalId", "e-1");
 
-		StoredResource modified = this.directory.modify(this.organisation, ResourceType.USER, user.id(), 1L,
+		StoredResource modified = this.directory.modify(this.organisation, ResourceType.USER, user.id(), 1L, true,
 				(current) -> new Modification(changed, List.of()));
 
 		assertThat(modified.version()).isEqualTo(2);
@@ -227,7 +234,7 @@ abstract class DirectoryIntegrationTests extends DirectoryTestSupport {
 		StoredResource group = createGroup(this.organisation, "Finance", user.id());
 		List<StoredResource> seen = new ArrayList<>();
 
-		this.directory.modify(this.organisation, ResourceType.GROUP, group.id(), null, (current) -> {
+		this.directory.modify(this.organisation, ResourceType.GROUP, group.id(), null, true, (current) -> {
 			seen.add(current);
 			return new Modification(current.attributes(), List.of());
 		});
@@ -244,7 +251,7 @@ abstract class DirectoryIntegrationTests extends DirectoryTestSupport {
 		StoredResource user = createUser(this.organisation, "alex@example.com");
 
 		assertThatExceptionOfType(VersionMismatchException.class)
-			.isThrownBy(() -> this.directory.modify(this.organisation, ResourceType.USER, user.id(), 7L,
+			.isThrownBy(() -> this.directory.modify(this.organisation, ResourceType.USER, user.id(), 7L, true,
 					(current) -> new Modification(user("changed@example.com"), List.of())));
 
 		assertThat(this.directory.find(this.organisation, ResourceType.USER, user.id(), false).orElseThrow())
@@ -255,7 +262,7 @@ abstract class DirectoryIntegrationTests extends DirectoryTestSupport {
 	void modifyWhenOtherOrganisationThenNotFound() {
 		assertThatExceptionOfType(ResourceNotFoundException.class)
 			.isThrownBy(() -> this.directory.modify(this.organisation, ResourceType.USER, this.otherUser.id(), null,
-					(current) -> new Modification(user("stolen@example.com"), List.of())));
+					true, (current) -> new Modification(user("stolen@example.com"), List.of())));
 	}
 
 	@Test
@@ -263,8 +270,9 @@ abstract class DirectoryIntegrationTests extends DirectoryTestSupport {
 		createUser(this.organisation, "alex@example.com");
 		StoredResource kim = createUser(this.organisation, "kim@example.com");
 
-		assertThatExceptionOfType(UniquenessException.class).isThrownBy(() -> this.directory.modify(this.organisation,
-				ResourceType.USER, kim.id(), null, (current) -> new Modification(user("Alex@example.com"), List.of())));
+		assertThatExceptionOfType(UniquenessException.class)
+			.isThrownBy(() -> this.directory.modify(this.organisation, ResourceType.USER, kim.id(), null, true,
+					(current) -> new Modification(user("Alex@example.com"), List.of())));
 
 		assertThat(this.directory.find(this.organisation, ResourceType.USER, kim.id(), false).orElseThrow())
 			.isEqualTo(kim);
@@ -274,7 +282,7 @@ abstract class DirectoryIntegrationTests extends DirectoryTestSupport {
 	void modifyWhenOwnUserNameChangesCaseThenAllowed() {
 		StoredResource user = createUser(this.organisation, "alex@example.com");
 
-		StoredResource modified = this.directory.modify(this.organisation, ResourceType.USER, user.id(), null,
+		StoredResource modified = this.directory.modify(this.organisation, ResourceType.USER, user.id(), null, true,
 				(current) -> new Modification(user("ALEX@example.com"), List.of()));
 
 		assertThat(modified.attributes().get("userName").asString()).isEqualTo("ALEX@example.com");
@@ -406,7 +414,7 @@ abstract class DirectoryIntegrationTests extends DirectoryTestSupport {
 		StoredResource group = createGroup(this.organisation, "Finance", alex.id());
 
 		StoredResource replaced = this.directory.replace(this.organisation, ResourceType.GROUP, group.id(), 1L,
-				group("Finance & Control"), null);
+				group("Finance & Control"), null, true);
 
 		assertThat(replaced.attributes()).isEqualTo(group("Finance & Control"));
 		assertThat(referenceIds(replaced)).containsExactly(alex.id());
@@ -420,7 +428,7 @@ abstract class DirectoryIntegrationTests extends DirectoryTestSupport {
 		StoredResource group = createGroup(this.organisation, "Finance", alex.id());
 
 		StoredResource replaced = this.directory.replace(this.organisation, ResourceType.GROUP, group.id(), null,
-				group("Finance"), Set.of(kim.id()));
+				group("Finance"), Set.of(kim.id()), true);
 
 		assertThat(referenceIds(replaced)).containsExactly(kim.id());
 	}
@@ -431,7 +439,7 @@ abstract class DirectoryIntegrationTests extends DirectoryTestSupport {
 				user("alex@example.com").put("nickName", "Al"), Set.of());
 
 		StoredResource replaced = this.directory.replace(this.organisation, ResourceType.USER, user.id(), null,
-				user("alex@example.com"), null);
+				user("alex@example.com"), null, true);
 
 		assertThat(replaced.attributes().has("nickName")).isFalse();
 	}
@@ -442,7 +450,8 @@ abstract class DirectoryIntegrationTests extends DirectoryTestSupport {
 		StoredResource kim = createUser(this.organisation, "kim@example.com");
 		StoredResource group = createGroup(this.organisation, "Finance", alex.id(), kim.id());
 
-		this.directory.delete(this.organisation, ResourceType.USER, alex.id(), 1L);
+		// version 2: joining the group changed the user's groups
+		this.directory.delete(this.organisation, ResourceType.USER, alex.id(), 2L);
 
 		assertThat(this.directory.find(this.organisation, ResourceType.USER, alex.id(), false)).isEmpty();
 		assertThat(referenceIds(
@@ -518,7 +527,7 @@ abstract class DirectoryIntegrationTests extends DirectoryTestSupport {
 	void modifyWhenChangeAddsFiveThousandEmailsThenAllStoredAndIndexed() {
 		StoredResource user = createUser(this.organisation, "many@example.com");
 
-		StoredResource modified = this.directory.modify(this.organisation, ResourceType.USER, user.id(), 1L,
+		StoredResource modified = this.directory.modify(this.organisation, ResourceType.USER, user.id(), 1L, true,
 				(current) -> new Modification(current.attributes().deepCopy().set("emails", emails(MANY)), List.of()));
 
 		assertThat(modified.version()).isEqualTo(2);
@@ -543,7 +552,7 @@ abstract class DirectoryIntegrationTests extends DirectoryTestSupport {
 		Set<UUID> replacement = Set.copyOf(users.subList(1, users.size()));
 
 		StoredResource replaced = this.directory.replace(this.organisation, ResourceType.GROUP, group.id(), 1L,
-				group("Everyone"), replacement);
+				group("Everyone"), replacement, true);
 
 		assertThat(referenceIds(replaced)).hasSize(MANY_MEMBERS).containsExactlyInAnyOrderElementsOf(replacement);
 	}
@@ -557,6 +566,196 @@ abstract class DirectoryIntegrationTests extends DirectoryTestSupport {
 				new MembershipChange.Remove(Set.copyOf(users)));
 
 		assertThat(changed.references()).isEmpty();
+	}
+
+	@Test
+	void createWhenUserNameLongerThanColumnInLowerCaseThenInvalidResource() {
+		// "İ" lower-cases to "i" and a combining dot: 300 characters become 600
+		assertThatExceptionOfType(InvalidResourceException.class)
+			.isThrownBy(() -> createUser(this.organisation, "İ".repeat(300)))
+			.withMessageContaining("userName");
+	}
+
+	@Test
+	void modifyWhenGroupsAddAndRemoveEachOtherConcurrentlyThenAllApplied() throws Exception {
+		StoredResource first = createGroup(this.organisation, "First");
+		StoredResource second = createGroup(this.organisation, "Second");
+		List<Object> outcomes = new ArrayList<>();
+
+		for (int round = 0; round < CROSSING_ROUNDS; round++) {
+			outcomes.addAll(runTogether(List.of(
+					() -> addMembers(this.organisation, first.id(), new MembershipChange.Add(Set.of(second.id()))),
+					() -> addMembers(this.organisation, first.id(), new MembershipChange.Remove(Set.of(second.id()))),
+					() -> addMembers(this.organisation, second.id(), new MembershipChange.Add(Set.of(first.id()))),
+					() -> addMembers(this.organisation, second.id(),
+							new MembershipChange.Remove(Set.of(first.id()))))));
+		}
+
+		assertThat(outcomes).hasSize(4 * CROSSING_ROUNDS).allMatch(StoredResource.class::isInstance);
+		assertThat(version(ResourceType.GROUP, first.id())).isEqualTo(1 + 2 * CROSSING_ROUNDS);
+		assertThat(version(ResourceType.GROUP, second.id())).isEqualTo(1 + 2 * CROSSING_ROUNDS);
+	}
+
+	@Test
+	void modifyWhenWithoutReferencesThenNoneLoaded() {
+		StoredResource alex = createUser(this.organisation, "alex@example.com");
+		StoredResource group = createGroup(this.organisation, "Finance", alex.id());
+
+		StoredResource modified = this.directory.modify(this.organisation, ResourceType.GROUP, group.id(), null, false,
+				(current) -> new Modification(current.attributes(), List.of(new MembershipChange.RemoveAll())));
+
+		assertThat(modified.references()).isEmpty();
+		assertThat(modified.version()).isEqualTo(2);
+		assertThat(
+				this.directory.find(this.organisation, ResourceType.GROUP, group.id(), true).orElseThrow().references())
+			.isEmpty();
+	}
+
+	@Test
+	void modifyWhenMembersOnlyThenAttributeIndexKeptAndVersionAdvanced() {
+		StoredResource alex = createUser(this.organisation, "alex@example.com");
+		StoredResource group = createGroup(this.organisation, "Finance");
+		insertProbeIndexRow(group.id());
+
+		StoredResource modified = addMembers(this.organisation, group.id(),
+				new MembershipChange.Add(Set.of(alex.id())));
+
+		// a rewritten index would have lost the probe row
+		assertThat(probeIndexRows(group.id())).isOne();
+		assertThat(modified.version()).isEqualTo(2);
+		assertThat(modified.lastModified()).isAfter(group.lastModified());
+		assertThat(modified.attributes()).isEqualTo(group.attributes());
+	}
+
+	@Test
+	void modifyWhenAttributesChangedThenAttributeIndexRewritten() {
+		StoredResource group = createGroup(this.organisation, "Finance");
+		insertProbeIndexRow(group.id());
+
+		this.directory.modify(this.organisation, ResourceType.GROUP, group.id(), null, false,
+				(current) -> new Modification(group("Finance & Control"), List.of()));
+
+		assertThat(probeIndexRows(group.id())).isZero();
+	}
+
+	@Test
+	void modifyWhenUserAddedToGroupThenUserAtNextVersion() {
+		StoredResource alex = createUser(this.organisation, "alex@example.com");
+		StoredResource group = createGroup(this.organisation, "Finance");
+
+		addMembers(this.organisation, group.id(), new MembershipChange.Add(Set.of(alex.id())));
+
+		StoredResource found = find(ResourceType.USER, alex.id());
+		assertThat(found.version()).isEqualTo(2);
+		assertThat(found.lastModified()).isAfter(alex.lastModified());
+	}
+
+	@Test
+	void modifyWhenUserRemovedFromGroupThenUserAtNextVersion() {
+		StoredResource alex = createUser(this.organisation, "alex@example.com");
+		StoredResource group = createGroup(this.organisation, "Finance", alex.id());
+		long before = version(ResourceType.USER, alex.id());
+
+		addMembers(this.organisation, group.id(), new MembershipChange.Remove(Set.of(alex.id())));
+
+		assertThat(version(ResourceType.USER, alex.id())).isEqualTo(before + 1);
+	}
+
+	@Test
+	void modifyWhenAddingExistingMemberThenUserVersionUnchanged() {
+		StoredResource alex = createUser(this.organisation, "alex@example.com");
+		StoredResource group = createGroup(this.organisation, "Finance", alex.id());
+		long before = version(ResourceType.USER, alex.id());
+
+		addMembers(this.organisation, group.id(), new MembershipChange.Add(Set.of(alex.id())));
+
+		assertThat(version(ResourceType.USER, alex.id())).isEqualTo(before);
+	}
+
+	@Test
+	void createWhenGroupWithMembersThenUsersAtNextVersion() {
+		StoredResource alex = createUser(this.organisation, "alex@example.com");
+
+		createGroup(this.organisation, "Finance", alex.id());
+
+		assertThat(version(ResourceType.USER, alex.id())).isEqualTo(2);
+	}
+
+	@Test
+	void replaceWhenMembersReplacedThenOnlyUsersWhoseGroupsChangedAdvance() {
+		StoredResource alex = createUser(this.organisation, "alex@example.com");
+		StoredResource kim = createUser(this.organisation, "kim@example.com");
+		StoredResource sam = createUser(this.organisation, "sam@example.com");
+		StoredResource group = createGroup(this.organisation, "Finance", alex.id(), kim.id());
+
+		this.directory.replace(this.organisation, ResourceType.GROUP, group.id(), null, group("Finance"),
+				Set.of(kim.id(), sam.id()), false);
+
+		assertThat(version(ResourceType.USER, alex.id())).isEqualTo(3);
+		assertThat(version(ResourceType.USER, kim.id())).isEqualTo(2);
+		assertThat(version(ResourceType.USER, sam.id())).isEqualTo(2);
+	}
+
+	@Test
+	void modifyWhenGroupRenamedThenUserMembersAndParentGroupsAdvance() {
+		StoredResource alex = createUser(this.organisation, "alex@example.com");
+		StoredResource group = createGroup(this.organisation, "Finance", alex.id());
+		StoredResource parent = createGroup(this.organisation, "Parent", group.id());
+
+		this.directory.modify(this.organisation, ResourceType.GROUP, group.id(), null, false,
+				(current) -> new Modification(group("Finance & Control"), List.of()));
+
+		assertThat(version(ResourceType.USER, alex.id())).isEqualTo(3);
+		assertThat(version(ResourceType.GROUP, parent.id())).isEqualTo(2);
+	}
+
+	@Test
+	void modifyWhenUserDisplayNameChangedThenItsGroupsAdvance() {
+		StoredResource alex = createUser(this.organisation, "alex@example.com");
+		StoredResource group = createGroup(this.organisation, "Finance", alex.id());
+
+		this.directory.modify(this.organisation, ResourceType.USER, alex.id(), null, false,
+				(current) -> new Modification(current.attributes().deepCopy().put("displayName", "Alex Ng"),
+						List.of()));
+
+		assertThat(version(ResourceType.GROUP, group.id())).isEqualTo(2);
+	}
+
+	@Test
+	void modifyWhenUserAttributeOutsideDisplayChangedThenGroupsUnchanged() {
+		StoredResource alex = createUser(this.organisation, "alex@example.com");
+		StoredResource group = createGroup(this.organisation, "Finance", alex.id());
+
+		this.directory.modify(this.organisation, ResourceType.USER, alex.id(), null, false,
+				(current) -> new Modification(current.attributes().deepCopy().put("nickName", "Al"), List.of()));
+
+		assertThat(version(ResourceType.GROUP, group.id())).isEqualTo(1);
+	}
+
+	@Test
+	void deleteWhenUserThenItsGroupsAtNextVersion() {
+		StoredResource alex = createUser(this.organisation, "alex@example.com");
+		StoredResource group = createGroup(this.organisation, "Finance", alex.id());
+		StoredResource unrelated = createGroup(this.organisation, "Unrelated");
+
+		this.directory.delete(this.organisation, ResourceType.USER, alex.id(), null);
+
+		StoredResource found = find(ResourceType.GROUP, group.id());
+		assertThat(found.version()).isEqualTo(2);
+		assertThat(found.lastModified()).isAfter(group.lastModified());
+		assertThat(version(ResourceType.GROUP, unrelated.id())).isEqualTo(1);
+	}
+
+	@Test
+	void deleteWhenGroupThenParentGroupsAndUserMembersAtNextVersion() {
+		StoredResource alex = createUser(this.organisation, "alex@example.com");
+		StoredResource child = createGroup(this.organisation, "Child", alex.id());
+		StoredResource parent = createGroup(this.organisation, "Parent", child.id());
+
+		this.directory.delete(this.organisation, ResourceType.GROUP, child.id(), null);
+
+		assertThat(version(ResourceType.GROUP, parent.id())).isEqualTo(2);
+		assertThat(version(ResourceType.USER, alex.id())).isEqualTo(3);
 	}
 
 	private List<UUID> usersWithEmail(String address) {
@@ -597,6 +796,32 @@ abstract class DirectoryIntegrationTests extends DirectoryTestSupport {
 			insert = insert.values(organisationId, id, id.toString(), id.toString(), true, "{}", 1L, now, now);
 		}
 		insert.execute();
+	}
+
+	private StoredResource find(ResourceType type, UUID id) {
+		return this.directory.find(this.organisation, type, id, false).orElseThrow();
+	}
+
+	private long version(ResourceType type, UUID id) {
+		return find(type, id).version();
+	}
+
+	private void insertProbeIndexRow(UUID resourceId) {
+		AttributeTable index = AttributeTable.RESOURCE_ATTRIBUTE;
+		this.dsl
+			.insertInto(index.table(), index.organisationId(), index.resourceId(), index.resourceType(), index.path(),
+					index.element())
+			.values(this.organisation, resourceId, ResourceType.GROUP.scimName(), PROBE_PATH, 0)
+			.execute();
+	}
+
+	private int probeIndexRows(UUID resourceId) {
+		AttributeTable index = AttributeTable.RESOURCE_ATTRIBUTE;
+		return this.dsl.fetchCount(index.table(),
+				index.organisationId()
+					.eq(this.organisation)
+					.and(index.resourceId().eq(resourceId))
+					.and(index.path().eq(PROBE_PATH)));
 	}
 
 	private int indexRows(UUID resourceId) {

@@ -84,7 +84,7 @@ abstract class DirectoryTestSupport {
 	}
 
 	StoredResource addMembers(UUID organisationId, UUID groupId, MembershipChange... changes) {
-		return this.directory.modify(organisationId, ResourceType.GROUP, groupId, null,
+		return this.directory.modify(organisationId, ResourceType.GROUP, groupId, null, true,
 				(current) -> new Modification(current.attributes(), List.of(changes)));
 	}
 
