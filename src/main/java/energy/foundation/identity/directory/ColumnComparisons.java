@@ -23,8 +23,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class ColumnComparisons {
 
+	/**
+	 * Ids as this service writes them: ids are case-exact (RFC 7643 §3.1), so an id in
+	 * other letter case names nothing.
+	 */
 	private static final Pattern UUID_TEXT = Pattern
-		.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+		.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
 	// every resource has these: the service sets them (RFC 7643 §3, §3.1)
 	private static final Set<String> ALWAYS_PRESENT = Set.of("id", "schemas", "meta", "meta.created",

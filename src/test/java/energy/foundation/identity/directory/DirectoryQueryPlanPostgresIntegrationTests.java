@@ -90,7 +90,6 @@ class DirectoryQueryPlanPostgresIntegrationTests extends DirectoryTestSupport {
 		Condition condition = this.directory.condition(this.organisation, query, ResourceTable.USER);
 		String sql = this.dsl.renderInlined(this.directory.page(this.dsl, this.organisation, query, condition));
 		String p = String.join("\n", this.dsl.fetch("explain " + sql).getValues(0, String.class));
-		System.out.println("SQL: " + sql + "\n" + p);
 		return p;
 	}
 
