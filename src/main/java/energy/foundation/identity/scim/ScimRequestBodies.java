@@ -11,6 +11,8 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +30,11 @@ final class ScimRequestBodies {
 
 	private final JsonMapper mapper = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
-	JsonNode read(@Nullable String contentType, @Nullable String contentEncoding, byte @Nullable [] body) {
-		checkContentType(contentType);
-		checkContentEncoding(contentEncoding);
+	JsonNode read(HttpEntity<byte[]> request) {
+		HttpHeaders headers = request.getHeaders();
+		checkContentType(headers.getFirst(HttpHeaders.CONTENT_TYPE));
+		checkContentEncoding(headers.getFirst(HttpHeaders.CONTENT_ENCODING));
+		byte[] body = request.getBody();
 		if (body == null || body.length == 0) {
 			throw ScimException.invalidSyntax("The request body is empty; a JSON object is required");
 		}

@@ -3,15 +3,16 @@ package energy.foundation.identity.scim;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import energy.foundation.identity.directory.ResourcePage;
 import energy.foundation.identity.directory.ResourceType;
 import energy.foundation.identity.directory.StoredResource;
 import energy.foundation.identity.scim.error.ScimException;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -67,22 +67,15 @@ class ScimResourceController {
 
 	@PostMapping(ENDPOINT + "/.search")
 	ResponseEntity<byte[]> search(@PathVariable UUID organisationId, @PathVariable String endpoint,
-			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String contentType,
-			@RequestHeader(name = HttpHeaders.CONTENT_ENCODING, required = false) @Nullable String contentEncoding,
-			@RequestBody(required = false) byte @Nullable [] body) {
-		return list(organisationId, endpoint,
-				ListRequest.fromSearchRequest(this.bodies.read(contentType, contentEncoding, body)));
+			HttpEntity<byte[]> request) {
+		return list(organisationId, endpoint, ListRequest.fromSearchRequest(this.bodies.read(request)));
 	}
 
 	@PostMapping(ENDPOINT)
 	ResponseEntity<byte[]> create(@PathVariable UUID organisationId, @PathVariable String endpoint,
-			@RequestParam Map<String, String> parameters,
-			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String contentType,
-			@RequestHeader(name = HttpHeaders.CONTENT_ENCODING, required = false) @Nullable String contentEncoding,
-			@RequestBody(required = false) byte @Nullable [] body) {
+			@RequestParam Map<String, String> parameters, HttpEntity<byte[]> request) {
 		ResourceType type = typeOf(endpoint);
-		StoredResource created = this.resources.create(organisationId, type,
-				this.bodies.read(contentType, contentEncoding, body));
+		StoredResource created = this.resources.create(organisationId, type, this.bodies.read(request));
 
 		HttpHeaders headers = new HttpHeaders();
 		headers.set(HttpHeaders.LOCATION,
@@ -110,32 +103,22 @@ class ScimResourceController {
 	ResponseEntity<byte[]> replace(@PathVariable UUID organisationId, @PathVariable String endpoint,
 			@PathVariable String id, @RequestParam Map<String, String> parameters,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String contentType,
-			@RequestHeader(name = HttpHeaders.CONTENT_ENCODING, required = false) @Nullable String contentEncoding,
-			@RequestBody(required = false) byte @Nullable [] body) {
+			HttpEntity<byte[]> request) {
 		ResourceType type = typeOf(endpoint);
-		JsonNode json = this.bodies.read(contentType, contentEncoding, body);
-
 		AttributeProjection projection = ListRequest.fromQuery(parameters).projection();
-		StoredResource replaced = this.resources.replace(organisationId, type, idOf(type, id),
-				EntityTags.requiredVersion(ifMatch), json, projection.includes(referencesOf(type)));
-		return resource(HttpStatus.OK, new HttpHeaders(), replaced, projection);
+		return change(type, projection, (withReferences) -> this.resources.replace(organisationId, type, idOf(type, id),
+				EntityTags.requiredVersion(ifMatch), this.bodies.read(request), withReferences));
 	}
 
 	@PatchMapping(ENDPOINT + "/{id}")
 	ResponseEntity<byte[]> patch(@PathVariable UUID organisationId, @PathVariable String endpoint,
 			@PathVariable String id, @RequestParam Map<String, String> parameters,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String contentType,
-			@RequestHeader(name = HttpHeaders.CONTENT_ENCODING, required = false) @Nullable String contentEncoding,
-			@RequestBody(required = false) byte @Nullable [] body) {
+			HttpEntity<byte[]> request) {
 		ResourceType type = typeOf(endpoint);
-		JsonNode json = this.bodies.read(contentType, contentEncoding, body);
-
 		AttributeProjection projection = patchProjection(type, parameters);
-		StoredResource patched = this.resources.patch(organisationId, type, idOf(type, id),
-				EntityTags.requiredVersion(ifMatch), json, projection.includes(referencesOf(type)));
-		return resource(HttpStatus.OK, new HttpHeaders(), patched, projection);
+		return change(type, projection, (withReferences) -> this.resources.patch(organisationId, type, idOf(type, id),
+				EntityTags.requiredVersion(ifMatch), this.bodies.read(request), withReferences));
 	}
 
 	@DeleteMapping(ENDPOINT + "/{id}")
@@ -160,6 +143,15 @@ class ScimResourceController {
 			.toList();
 		return this.responses.json(HttpStatus.OK,
 				this.responses.listResponse(page.totalResults(), request.startIndex(), rendered));
+	}
+
+	/**
+	 * Applies a replace or a patch, loading references only when the answer shows them.
+	 */
+	private ResponseEntity<byte[]> change(ResourceType type, AttributeProjection projection,
+			Function<Boolean, StoredResource> update) {
+		StoredResource changed = update.apply(projection.includes(referencesOf(type)));
+		return resource(HttpStatus.OK, new HttpHeaders(), changed, projection);
 	}
 
 	private ResponseEntity<byte[]> resource(HttpStatus status, HttpHeaders headers, StoredResource resource,
