@@ -318,6 +318,21 @@ class ClientPatchCaseTests {
 		assertScimType(() -> group("{'op':'add','path':'members','value':null}"), "invalidValue");
 	}
 
+	// Tester report 3, §1.11
+	@Test
+	void e12WhenEntraOrOktaRemovesNonUuidMemberThenNothingChanges() {
+		PatchResult entra = group("{'op':'Remove','path':'members','value':[{'value':'nonmember'}]}");
+		PatchResult okta = group("{'op':'remove','path':'members[value eq \\'nonmember\\']'}");
+
+		assertThat(entra.membershipChanges()).isEmpty();
+		assertThat(okta.membershipChanges()).isEmpty();
+	}
+
+	@Test
+	void e12WhenNonUuidMemberAddedThenInvalidValue() {
+		assertScimType(() -> group("{'op':'Add','path':'members','value':[{'value':'nonmember'}]}"), "invalidValue");
+	}
+
 	private ObjectNode user(String document, String... operations) {
 		return patch(ResourceType.USER, document, operations).attributes();
 	}

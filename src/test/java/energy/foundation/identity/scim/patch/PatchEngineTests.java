@@ -25,6 +25,8 @@ class PatchEngineTests {
 
 	private static final String ENTERPRISE = SchemaRegistry.ENTERPRISE_USER_SCHEMA;
 
+	private static final String CONTOSO = "urn:ietf:params:scim:schemas:extension:Contoso:2.0:User";
+
 	private static final String U1 = "3e1f0c2a-5b6d-4e7f-8a9b-0c1d2e3f4a5b";
 
 	private static final String U2 = "77aa0c2a-5b6d-4e7f-8a9b-0c1d2e3f4a5b";
@@ -460,9 +462,35 @@ class PatchEngineTests {
 	}
 
 	@Test
-	void applyWhenMemberValueIsNotUuidThenInvalidValue() {
+	void applyWhenAddedMemberValueIsNotUuidThenInvalidValue() {
 		assertScimType(() -> group("{}", op(Op.ADD, "members", "[{'value':'not-a-uuid'}]")), "invalidValue");
-		assertScimType(() -> group("{}", op(Op.REMOVE, "members[value eq \"nope\"]", null)), "invalidValue");
+		assertScimType(() -> group("{}", op(Op.REPLACE, "members", "[{'value':'not-a-uuid'}]")), "invalidValue");
+	}
+
+	// CLIENTS.md §1.11, E12: removing a non-member is a no-op
+	@Test
+	void applyWhenRemoveMemberByFilterWithNonUuidThenNoChange() {
+		PatchResult result = group("{'displayName':'G'}", op(Op.REMOVE, "members[value eq \"nonmember\"]", null));
+
+		assertThat(result.membershipChanges()).isEmpty();
+		assertThat(result.attributes()).isEqualTo(json("{'displayName':'G'}"));
+	}
+
+	@Test
+	void applyWhenRemoveMembersListsNonUuidsThenOnlyUuidsRemoved() {
+		PatchResult result = group("{}",
+				op(Op.REMOVE, "members", "[{'value':'nonmember'},{'value':'" + U1 + "'},{'value':'" + U1 + "-x'}]"),
+				op(Op.REMOVE, "members", "[{'$ref':null,'value':'nonmember'}]"),
+				op(Op.REMOVE, "members[value eq \"nope\" or value eq \"" + U2 + "\"]", null));
+
+		assertThat(result.membershipChanges()).containsExactly(new MembershipChange.Remove(Set.of(UUID.fromString(U1))),
+				new MembershipChange.Remove(Set.of(UUID.fromString(U2))));
+	}
+
+	@Test
+	void applyWhenRemovedMemberHasNoStringValueThenInvalidValue() {
+		assertScimType(() -> group("{}", op(Op.REMOVE, "members", "[{'display':'Avery'}]")), "invalidValue");
+		assertScimType(() -> group("{}", op(Op.REMOVE, "members", "[{'value':7}]")), "invalidValue");
 	}
 
 	@Test
