@@ -318,6 +318,22 @@ class ClientPatchCaseTests {
 		assertScimType(() -> group("{'op':'add','path':'members','value':null}"), "invalidValue");
 	}
 
+	// Tester report 2, E05 b
+	@Test
+	void e05bWhenWorkEmailPrimaryAddedBeforeValueThenOneElementWithBoth() {
+		ObjectNode result = user(USER, "{'op':'add','path':'emails[type eq \\'work\\'].primary','value':true}",
+				"{'op':'add','path':'emails[type eq \\'work\\'].value','value':'u4@x.com'}");
+
+		assertThat(result.get("emails")).isEqualTo(json("[{'type':'work','primary':true,'value':'u4@x.com'}]"));
+	}
+
+	@Test
+	void e05bWhenPrimaryStringAddedAloneThroughValuePathThenElementCreated() {
+		ObjectNode result = user(USER, "{'op':'Add','path':'addresses[type eq \\'new\\'].primary','value':'True'}");
+
+		assertThat(result.get("addresses")).isEqualTo(json("[{'type':'new','primary':true}]"));
+	}
+
 	// Tester report 3, §1.11
 	@Test
 	void e12WhenEntraOrOktaRemovesNonUuidMemberThenNothingChanges() {

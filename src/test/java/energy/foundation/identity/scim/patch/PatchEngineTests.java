@@ -170,6 +170,37 @@ class PatchEngineTests {
 		assertThat(result.get("phoneNumbers")).isEqualTo(json("[{'type':'fax','value':'+441130000001'}]"));
 	}
 
+	// CLIENTS.md §1.6, §9.4, E05 b
+	@Test
+	void applyWhenPrimaryAddedThroughValuePathBeforeValueThenOneElementKeepsBoth() {
+		ObjectNode result = user("{}", op(Op.ADD, "emails[type eq \"work\"].primary", "true"),
+				op(Op.ADD, "emails[type eq \"work\"].value", "'u4@x.com'"));
+
+		assertThat(result.get("emails")).isEqualTo(json("[{'type':'work','primary':true,'value':'u4@x.com'}]"));
+	}
+
+	@Test
+	void applyWhenOnlyPrimaryAddedThroughValuePathWithoutMatchThenElementCreated() {
+		ObjectNode result = user("{}", op(Op.ADD, "addresses[type eq \"new\"].primary", "true"));
+
+		assertThat(result.get("addresses")).isEqualTo(json("[{'type':'new','primary':true}]"));
+	}
+
+	@Test
+	void applyWhenDisplayReplacedThroughValuePathWithoutMatchThenElementCreated() {
+		ObjectNode result = user("{}", op(Op.REPLACE, "emails[type eq \"work\" and primary eq true].display", "'W'"));
+
+		assertThat(result.get("emails")).isEqualTo(json("[{'type':'work','primary':true,'display':'W'}]"));
+	}
+
+	@Test
+	void applyWhenValueClearedThroughValuePathThenHollowElementDropped() {
+		ObjectNode result = user("{'emails':[{'type':'work','value':'a@c.com','primary':true}]}",
+				op(Op.REPLACE, "emails[type eq \"work\"].value", "''"));
+
+		assertThat(result.has("emails")).isFalse();
+	}
+
 	@Test
 	void applyWhenFilterOnBooleanUsesStringLiteralThenCreatesBooleanPrimary() {
 		ObjectNode result = user("{}", op(Op.ADD, "roles[primary eq \"True\"].value", "'Admin'"),
