@@ -349,6 +349,18 @@ class ClientPatchCaseTests {
 		assertScimType(() -> group("{'op':'Add','path':'members','value':[{'value':'nonmember'}]}"), "invalidValue");
 	}
 
+	// Tester report 4
+	@Test
+	void tc67WhenListAddedTwiceToCustomAttributeThenAppended() {
+		String list = "urn:ietf:params:scim:schemas:extension:Contoso:2.0:User:list";
+
+		ObjectNode result = user(USER, "{'op':'add','path':'" + list + "','value':['a','b']}",
+				"{'op':'add','path':'" + list + "','value':['c']}");
+
+		assertThat(result.at("/urn:ietf:params:scim:schemas:extension:Contoso:2.0:User/list"))
+			.isEqualTo(json("['a','b','c']"));
+	}
+
 	private ObjectNode user(String document, String... operations) {
 		return patch(ResourceType.USER, document, operations).attributes();
 	}

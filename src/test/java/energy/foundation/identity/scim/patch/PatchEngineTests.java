@@ -330,6 +330,39 @@ class PatchEngineTests {
 		assertThat(result).isEqualTo(json("{'" + contoso + "':{'costRegion':'EU'}}"));
 	}
 
+	// RFC 7644 §3.5.2.1
+	@Test
+	void applyWhenAddListToUnknownListThenAppendedWithoutDuplicates() {
+		ObjectNode first = user("{}", op(Op.ADD, CONTOSO + ":list", "['a','b']"));
+		ObjectNode second = user(first.toString(), op(Op.ADD, CONTOSO + ":list", "['b','c']"));
+
+		assertThat(second).isEqualTo(json("{'" + CONTOSO + "':{'list':['a','b','c']}}"));
+	}
+
+	@Test
+	void applyWhenPathlessAddListToUnknownListThenAppended() {
+		ObjectNode result = user("{'badges':['a'],'" + CONTOSO + "':{'list':['x']}}",
+				op(Op.ADD, null, "{'badges':['b'],'" + CONTOSO + "':{'list':['y']}}"));
+
+		assertThat(result).isEqualTo(json("{'badges':['a','b'],'" + CONTOSO + "':{'list':['x','y']}}"));
+	}
+
+	@Test
+	void applyWhenReplaceUnknownListThenWholeListReplaced() {
+		ObjectNode result = user("{'" + CONTOSO + "':{'list':['a','b']}}", op(Op.REPLACE, CONTOSO + ":list", "['c']"));
+
+		assertThat(result).isEqualTo(json("{'" + CONTOSO + "':{'list':['c']}}"));
+	}
+
+	@Test
+	void applyWhenAddPrimaryValueToUnknownListThenOtherValuesLosePrimary() {
+		ObjectNode result = user("{'badges':[{'value':'a','primary':true}]}",
+				op(Op.ADD, null, "{'badges':[{'value':'b','primary':true}]}"));
+
+		assertThat(result.get("badges"))
+			.isEqualTo(json("[{'value':'a','primary':false},{'value':'b','primary':true}]"));
+	}
+
 	// PR-14
 	@Test
 	void applyWhenUnknownUnqualifiedAttributeInPathThenInvalidPathAndNothingChanged() {
