@@ -82,6 +82,10 @@ final class ResourceBodyReader {
 			return;
 		}
 		Optional<ResolvedAttribute> resolved = this.schemas.resolve(this.type, path);
+		if (resolved.isPresent() && resolved.get().core() && ignored(resolved.get().attribute().name())) {
+			// Also "urn:...:core:2.0:User:groups" or "groups.value".
+			return;
+		}
 		if (resolved.isPresent()) {
 			putKnown(attributes, resolved.get(), value);
 		}

@@ -361,6 +361,16 @@ class ClientPatchCaseTests {
 			.isEqualTo(json("['a','b','c']"));
 	}
 
+	// Tester report 5, §8.1
+	@Test
+	void oktaWhenPathlessReplaceCarriesGroupsThenIgnoredButGroupsPathIsMutability() {
+		ObjectNode result = user(USER, "{'op':'replace','value':{'groups':[],'displayName':'Jonas P'}}");
+
+		assertThat(result.get("displayName").asString()).isEqualTo("Jonas P");
+		assertThat(result.has("groups")).isFalse();
+		assertScimType(() -> user(USER, "{'op':'replace','path':'groups','value':[]}"), "mutability");
+	}
+
 	private ObjectNode user(String document, String... operations) {
 		return patch(ResourceType.USER, document, operations).attributes();
 	}
