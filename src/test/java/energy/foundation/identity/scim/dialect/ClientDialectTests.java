@@ -412,6 +412,25 @@ class ClientDialectTests {
 	}
 
 	@Test
+	void resourceAttributesWhenUnknownExtensionUrnIsNotObjectThenInvalidValue() {
+		String contoso = "urn:ietf:params:scim:schemas:extension:Contoso:2.0:User";
+
+		assertInvalidValueNaming(() -> this.dialect.resourceAttributes(ResourceType.USER,
+				json("{'userName':'w','" + contoso + "':'South'}")), contoso);
+	}
+
+	@Test
+	void resourceAttributesWhenUrnKeyNamesObjectAttributeOfUnknownExtensionThenNestedInIt() {
+		String contoso = "urn:ietf:params:scim:schemas:extension:Contoso:2.0:User";
+
+		ObjectNode attributes = this.dialect.resourceAttributes(ResourceType.USER,
+				json("{'userName':'w','" + contoso + ":address':{'street':'2 Park Row'}}"));
+
+		assertThat(attributes)
+			.isEqualTo(json("{'userName':'w','" + contoso + "':{'address':{'street':'2 Park Row'}}}"));
+	}
+
+	@Test
 	void resourceAttributesWhenUserGroupsGivenByUrnOrDottedKeyThenDropped() {
 		ObjectNode byUrn = this.dialect.resourceAttributes(ResourceType.USER,
 				json("{'userName':'w','" + SchemaRegistry.USER_SCHEMA + ":groups':[{'value':'" + U1 + "'}]}"));

@@ -318,6 +318,33 @@ class ClientPatchCaseTests {
 		assertScimType(() -> group("{'op':'add','path':'members','value':null}"), "invalidValue");
 	}
 
+	// Tester report 1: a custom extension's URN as the path names the whole extension
+	@Test
+	void customExtensionUrnPathWhenReplacedAddedOrRemovedThenWholeExtension() {
+		String contoso = "urn:ietf:params:scim:schemas:extension:Contoso:2.0:User";
+		String foo = "urn:ietf:params:scim:schemas:extension:Foo:2.0:User";
+		String document = "{'userName':'a','" + contoso + "':{'region':'North'}}";
+
+		ObjectNode replaced = user(document, "{'op':'replace','path':'" + contoso + "','value':{'region':'South'}}");
+		ObjectNode removed = user(document, "{'op':'Remove','path':'" + contoso + "'}");
+		ObjectNode added = user(document, "{'op':'Add','path':'" + foo + "','value':{'tier':'Gold'}}");
+
+		assertThat(replaced).isEqualTo(json("{'userName':'a','" + contoso + "':{'region':'South'}}"));
+		assertThat(removed).isEqualTo(json("{'userName':'a'}"));
+		assertThat(added)
+			.isEqualTo(json("{'userName':'a','" + contoso + "':{'region':'North'},'" + foo + "':{'tier':'Gold'}}"));
+	}
+
+	@Test
+	void customExtensionUrnPathlessKeyWhenReplacedThenMergedIntoExtension() {
+		String contoso = "urn:ietf:params:scim:schemas:extension:Contoso:2.0:User";
+
+		ObjectNode result = user("{'userName':'a','" + contoso + "':{'region':'North','site':'Leeds'}}",
+				"{'op':'replace','value':{'" + contoso + "':{'region':'South'}}}");
+
+		assertThat(result).isEqualTo(json("{'userName':'a','" + contoso + "':{'region':'South','site':'Leeds'}}"));
+	}
+
 	// Tester report 2, E05 b
 	@Test
 	void e05bWhenWorkEmailPrimaryAddedBeforeValueThenOneElementWithBoth() {

@@ -330,6 +330,99 @@ class PatchEngineTests {
 		assertThat(result).isEqualTo(json("{'" + contoso + "':{'costRegion':'EU'}}"));
 	}
 
+	@Test
+	void applyWhenPathIsUnknownExtensionUrnThenReplaceMergesIntoExtension() {
+		ObjectNode result = user("{'" + CONTOSO + "':{'region':'North','site':'Leeds'}}",
+				op(Op.REPLACE, CONTOSO, "{'region':'South'}"));
+
+		assertThat(result).isEqualTo(json("{'" + CONTOSO + "':{'region':'South','site':'Leeds'}}"));
+	}
+
+	@Test
+	void applyWhenRemovePathIsUnknownExtensionUrnThenWholeExtensionRemoved() {
+		ObjectNode result = user("{'userName':'a','" + CONTOSO + "':{'region':'North'}}",
+				op(Op.REMOVE, CONTOSO.toLowerCase(java.util.Locale.ROOT), null));
+
+		assertThat(result).isEqualTo(json("{'userName':'a'}"));
+	}
+
+	@Test
+	void applyWhenAddPathIsNewUnknownExtensionUrnThenExtensionCreated() {
+		String foo = "urn:ietf:params:scim:schemas:extension:Foo:2.0:User";
+
+		ObjectNode result = user("{'userName':'a'}", op(Op.ADD, foo, "{'region':'South'}"));
+
+		assertThat(result).isEqualTo(json("{'userName':'a','" + foo + "':{'region':'South'}}"));
+	}
+
+	@Test
+	void applyWhenPathNamesAttributeOfUnknownExtensionThenOnlyThatAttributeChanged() {
+		ObjectNode result = user("{'" + CONTOSO + "':{'region':'North','site':'Leeds'}}",
+				op(Op.REPLACE, CONTOSO + ":region", "'South'"));
+
+		assertThat(result).isEqualTo(json("{'" + CONTOSO + "':{'region':'South','site':'Leeds'}}"));
+	}
+
+	@Test
+	void applyWhenGroupPathIsUnknownGroupExtensionUrnThenWholeExtension() {
+		String contosoGroup = "urn:ietf:params:scim:schemas:extension:Contoso:2.0:Group";
+
+		PatchResult result = group("{'displayName':'G','" + contosoGroup + "':{'cost':'1'}}",
+				op(Op.REMOVE, contosoGroup, null));
+
+		assertThat(result.attributes()).isEqualTo(json("{'displayName':'G'}"));
+	}
+
+	@Test
+	void applyWhenPathIsHeldExtensionNotNamedAfterTypeThenWholeExtension() {
+		String custom = "urn:example:params:Custom";
+
+		ObjectNode result = user("{'" + custom + "':{'a':'1'}}", op(Op.REPLACE, custom, "{'b':'2'}"));
+
+		assertThat(result).isEqualTo(json("{'" + custom + "':{'a':'1','b':'2'}}"));
+	}
+
+	@Test
+	void applyWhenExtensionAttributeIsNamedLikeResourceTypeThenAttributeOfExtension() {
+		ObjectNode result = user("{'" + CONTOSO + "':{'region':'North'}}", op(Op.ADD, CONTOSO + ":User", "'x'"));
+
+		assertThat(result).isEqualTo(json("{'" + CONTOSO + "':{'region':'North','User':'x'}}"));
+	}
+
+	@Test
+	void applyWhenReplaceUnknownExtensionWithNullThenExtensionRemoved() {
+		ObjectNode result = user("{'userName':'a','" + CONTOSO + "':{'region':'North'}}",
+				op(Op.REPLACE, CONTOSO, "null"));
+
+		assertThat(result).isEqualTo(json("{'userName':'a'}"));
+	}
+
+	@Test
+	void applyWhenUnknownExtensionUrnGetsNonObjectThenInvalidValueAndNothingStored() {
+		assertScimType(() -> user("{}", op(Op.REPLACE, CONTOSO, "'South'")), "invalidValue");
+		assertScimType(() -> user("{}", op(Op.ADD, null, "{'" + CONTOSO + "':['South']}")), "invalidValue");
+	}
+
+	@Test
+	void applyWhenWholeExtensionPathHasValueFilterThenInvalidPath() {
+		assertScimType(() -> user("{}", op(Op.REMOVE, CONTOSO + "[region eq \"North\"]", null)), "invalidPath");
+	}
+
+	@Test
+	void applyWhenPathlessKeyIsUnknownExtensionUrnThenMergedIntoExtension() {
+		ObjectNode result = user("{'" + CONTOSO + "':{'region':'North','site':'Leeds'}}",
+				op(Op.REPLACE, null, "{'" + CONTOSO.toUpperCase(java.util.Locale.ROOT) + "':{'region':'South'}}"));
+
+		assertThat(result).isEqualTo(json("{'" + CONTOSO + "':{'region':'South','site':'Leeds'}}"));
+	}
+
+	@Test
+	void applyWhenPathlessUrnKeyNamesObjectAttributeOfUnknownExtensionThenStoredInIt() {
+		ObjectNode result = user("{}", op(Op.ADD, null, "{'" + CONTOSO + ":address':{'street':'2 Park Row'}}"));
+
+		assertThat(result).isEqualTo(json("{'" + CONTOSO + "':{'address':{'street':'2 Park Row'}}}"));
+	}
+
 	// RFC 7644 §3.5.2.1
 	@Test
 	void applyWhenAddListToUnknownListThenAppendedWithoutDuplicates() {
