@@ -32,8 +32,10 @@ import org.springframework.stereotype.Component;
  * {@code ""}, {@code null} or {@code {"value": ""}} (Entra);</li>
  * <li>{@code Remove} on {@code members} with a list of members to remove (Entra without
  * the flag), and {@code Remove} with a value on a single-valued path clearing it;</li>
- * <li>{@code password} accepted and never stored, {@code groups: []} in user bodies
- * ignored (Okta);</li>
+ * <li>{@code password} accepted and never stored, {@code groups: []} in user bodies and
+ * path-less PATCH values ignored (Okta);</li>
+ * <li>removal of members whose value is no UUID is a no-op: no member has such an id
+ * (Entra's and Okta's remove forms);</li>
  * <li>{@code roles} whose value is a JSON document in a string, kept as sent (Entra app
  * role expressions).</li>
  * </ul>

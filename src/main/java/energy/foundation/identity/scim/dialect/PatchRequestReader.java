@@ -124,8 +124,9 @@ final class PatchRequestReader {
 	 * (Okta, RFC), or a path with a value filter ({@code emails[type eq "work"].value},
 	 * Entra's validator), applied as that path. Any other key is refused with
 	 * {@code invalidPath}, never stored. {@code id}, {@code meta} and {@code schemas} are
-	 * dropped (Okta's group rename sends {@code {"id": ..., "displayName": ...}}).
-	 * Attributes no schema defines stay path-less, so the core stores them as sent.
+	 * dropped (Okta's group rename sends {@code {"id": ..., "displayName": ...}}), and so
+	 * is a user's {@code groups}. Attributes no schema defines stay path-less, so the
+	 * core stores them as sent.
 	 */
 	private List<PatchOperation> pathless(Op op, JsonNode value) {
 		AttributeNames.requireUniqueNames(value, "the value of a PATCH operation");
@@ -152,10 +153,23 @@ final class PatchRequestReader {
 			throw ScimException.invalidPath("'" + AttributeNames.shown(key)
 					+ "' is not an attribute name, a dotted or URN-prefixed attribute, or a path with a value filter");
 		}
-		if (this.schemas.resolve(this.type, path).isPresent()) {
+		Optional<ResolvedAttribute> resolved = this.schemas.resolve(this.type, path);
+		if (resolved.isPresent() && isUserGroups(resolved.get())) {
+			return List.of();
+		}
+		if (resolved.isPresent()) {
 			return targeted(op, new PatchPath(path, null, null), value);
 		}
 		return List.of(new PatchOperation(op, null, NODES.objectNode().set(key, value)));
+	}
+
+	/**
+	 * A user's read-only {@code groups} in a path-less value is ignored, as in a POST or
+	 * PUT body: Okta sends {@code groups: []} with the rest of the user. A path naming
+	 * {@code groups} stays a {@code mutability} error.
+	 */
+	private boolean isUserGroups(ResolvedAttribute resolved) {
+		return this.type == ResourceType.USER && resolved.core() && resolved.attribute().named("groups");
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import energy.foundation.identity.directory.ResourceType;
 import energy.foundation.identity.scim.error.ScimException;
@@ -34,6 +35,8 @@ final class ResourceBodyReader {
 
 	private final Set<String> claimed = new HashSet<>();
 
+	private JsonNode body = NODES.objectNode();
+
 	ResourceBodyReader(SchemaRegistry schemas, ResourceType type) {
 		this.schemas = schemas;
 		this.type = type;
@@ -44,6 +47,7 @@ final class ResourceBodyReader {
 			throw ScimException.invalidSyntax("The request body must be a JSON object");
 		}
 		AttributeNames.requireUniqueNames(body, "the request body");
+		this.body = body;
 
 		ObjectNode attributes = NODES.objectNode();
 		body.properties().forEach((property) -> put(attributes, property.getKey(), property.getValue()));
@@ -72,7 +76,7 @@ final class ResourceBodyReader {
 			putSchemaObject(attributes, schema.get(), value);
 			return;
 		}
-		if (AttributeNames.isUrn(key) && value.isObject() && !resolves(key)) {
+		if (AttributeNames.isUrn(key) && !resolves(key) && unknownExtension(key, value)) {
 			putUnknownExtension(attributes, key, value);
 			return;
 		}
@@ -82,12 +86,34 @@ final class ResourceBodyReader {
 			return;
 		}
 		Optional<ResolvedAttribute> resolved = this.schemas.resolve(this.type, path);
+		if (resolved.isPresent() && resolved.get().core() && ignored(resolved.get().attribute().name())) {
+			// Also "urn:...:core:2.0:User:groups" or "groups.value".
+			return;
+		}
 		if (resolved.isPresent()) {
 			putKnown(attributes, resolved.get(), value);
 		}
 		else {
 			putUnknown(attributes, path, key, value);
 		}
+	}
+
+	/**
+	 * Whether a URN key no schema defines is an extension's object: a URN ending in the
+	 * resource type's name ({@code urn:...:Contoso:2.0:User}), or any other URN holding
+	 * an object unless it sits inside such an extension
+	 * ({@code urn:...:Contoso:2.0:User:address} is an attribute). See
+	 * {@link SchemaRegistry#namesWholeExtension}.
+	 */
+	private boolean unknownExtension(String key, JsonNode value) {
+		// The key itself is in the body: only other keys tell which extensions it holds.
+		Predicate<String> held = (urn) -> !urn.equalsIgnoreCase(key)
+				&& JsonProperties.get(this.body, urn) instanceof ObjectNode;
+		if (this.schemas.namesWholeExtension(this.type, key, held)) {
+			return true;
+		}
+		String prefix = key.substring(0, key.lastIndexOf(':'));
+		return value.isObject() && !this.schemas.namesExtension(this.type, prefix, held);
 	}
 
 	private boolean resolves(String key) {
@@ -156,6 +182,13 @@ final class ResourceBodyReader {
 	 * are valid.
 	 */
 	private void putUnknownExtension(ObjectNode attributes, String urn, JsonNode value) {
+		if (value.isNull()) {
+			return;
+		}
+		if (!value.isObject()) {
+			throw ScimException
+				.invalidValue("The value of '" + AttributeNames.shown(urn) + "' must be an object of its attributes");
+		}
 		AttributeNames.checkAttributes(value, urn);
 		ObjectNode extension = extensionObject(attributes, urn);
 		for (Map.Entry<String, JsonNode> property : value.properties()) {

@@ -84,7 +84,7 @@ final class DocumentEditor {
 			writeSubAttribute(container, target, subName, value);
 		}
 		else if (attribute == null) {
-			PropertyNames.put(container, target.name(), value);
+			writeUnknown(op, container, target.name(), value);
 		}
 		else if (attribute.multiValued()) {
 			writeValues(op, container, attribute, value);
@@ -124,6 +124,20 @@ final class DocumentEditor {
 	}
 
 	/**
+	 * An attribute no schema defines: a list added to a list already held is appended,
+	 * without values already present, and a value added as primary wins (RFC 7644
+	 * §3.5.2.1); anything else is set as sent.
+	 */
+	private static void writeUnknown(Op op, ObjectNode container, String name, JsonNode value) {
+		JsonNode current = PropertyNames.get(container, name);
+		if (op != Op.ADD || !value.isArray() || !(current instanceof ArrayNode values)) {
+			PropertyNames.put(container, name, value);
+			return;
+		}
+		singlePrimary(values, appendNew(values, value));
+	}
+
+	/**
 	 * Add appends the values not already present; replace swaps the whole list (RFC 7644
 	 * §3.5.2.1, §3.5.2.3). A single value instead of a list is taken as a list of one.
 	 */
@@ -134,6 +148,14 @@ final class DocumentEditor {
 			PropertyNames.remove(container, attribute.name());
 		}
 		ArrayNode values = childArray(container, attribute.name());
+		singlePrimary(values, appendNew(values, given));
+	}
+
+	/**
+	 * Appends the given values not already present (exact duplicates are skipped) and
+	 * answers those appended.
+	 */
+	private static List<JsonNode> appendNew(ArrayNode values, JsonNode given) {
 		List<JsonNode> added = new ArrayList<>();
 		for (JsonNode element : given.values()) {
 			if (!element.isNull() && !contains(values, element)) {
@@ -141,7 +163,7 @@ final class DocumentEditor {
 				added.add(element);
 			}
 		}
-		singlePrimary(values, added);
+		return added;
 	}
 
 	private void remove(Target target, @Nullable JsonNode value) {

@@ -24,7 +24,7 @@ final class MemberChanges {
 
 	/**
 	 * The change an operation asks for, or {@code null} when it changes nothing (an empty
-	 * list to add or remove).
+	 * list to add or remove, or only values that cannot be member ids to remove).
 	 */
 	static @Nullable MembershipChange of(Op op, @Nullable Filter filter, @Nullable String subName,
 			@Nullable JsonNode value) {
@@ -35,13 +35,13 @@ final class MemberChanges {
 			if (op != Op.REMOVE) {
 				throw ScimException.invalidPath("A filter on members is supported only to remove members");
 			}
-			return new MembershipChange.Remove(filteredIds(filter, new LinkedHashSet<>()));
+			return nonEmpty(filteredIds(filter, new LinkedHashSet<>()), MembershipChange.Remove::new);
 		}
 		return switch (op) {
 			case ADD -> nonEmpty(MemberIds.parse(value), MembershipChange.Add::new);
 			case REPLACE -> new MembershipChange.Replace(MemberIds.parse(value));
 			case REMOVE -> (value == null || value.isNull()) ? new MembershipChange.RemoveAll()
-					: nonEmpty(MemberIds.parse(value), MembershipChange.Remove::new);
+					: nonEmpty(MemberIds.parseRemoved(value), MembershipChange.Remove::new);
 		};
 	}
 
@@ -60,7 +60,8 @@ final class MemberChanges {
 		}
 		if (filter instanceof Filter.Comparison comparison && comparison.operator() == ComparisonOperator.EQ
 				&& "value".equalsIgnoreCase(lastName(comparison)) && comparison.value() instanceof String id) {
-			ids.add(MemberIds.uuid(id));
+			// A value that is no UUID names no member: removing it changes nothing.
+			MemberIds.possibleId(id).ifPresent(ids::add);
 			return ids;
 		}
 		throw ScimException.invalidFilter("Members can be removed by a filter of value eq comparisons only");

@@ -58,8 +58,12 @@ final class PatchApplication {
 		}
 		String subName = subName(path);
 		AttributePath attribute = path.attribute();
-		Optional<Schema> extension = wholeExtension(attribute, subName);
+		Optional<String> extension = wholeExtension(attribute, subName);
 		if (extension.isPresent()) {
+			if (path.valueFilter() != null) {
+				throw ScimException.invalidPath("A value filter cannot select within extension '"
+						+ AttributeNames.shown(extension.get()) + "'");
+			}
 			applyToExtension(operation.op(), extension.get(), operation.value());
 			return;
 		}
@@ -109,8 +113,11 @@ final class PatchApplication {
 			applyPathless(op, value);
 			return;
 		}
-		if (schema.isPresent() || unknownExtensionObject(key, value)) {
-			applyToExtensionObject(op, key, value);
+		AttributePath split = this.schemas.attributePath(this.type, key);
+		Optional<String> extension = wholeExtension(split, split.subAttribute())
+			.or(() -> unknownExtensionObject(key, split, value));
+		if (extension.isPresent()) {
+			applyToExtension(op, extension.get(), value);
 			return;
 		}
 		AttributePath path = pathlessKey(key);
@@ -130,15 +137,22 @@ final class PatchApplication {
 		return path;
 	}
 
-	private void applyToExtension(Op op, Schema extension, @Nullable JsonNode value) {
-		if (op == Op.REMOVE) {
-			this.editor.removeExtension(extension.id());
+	/**
+	 * An operation on a whole extension: remove drops its object (RFC 7644 §3.5.2.2),
+	 * replace with {@code null} or {@code ""} clears it, and otherwise the value's
+	 * attributes are added (§3.5.2.1) or replaced (§3.5.2.3) one by one, leaving the
+	 * others as they are.
+	 */
+	private void applyToExtension(Op op, String urn, @Nullable JsonNode value) {
+		if (op == Op.REMOVE || (op == Op.REPLACE && DocumentEditor.clears(value))) {
+			this.editor.removeExtension(urn);
 			return;
 		}
 		if (value == null || !value.isObject()) {
-			throw ScimException.invalidValue("The value of '" + extension.id() + "' must be an object");
+			throw ScimException
+				.invalidValue("The value of '" + AttributeNames.shown(urn) + "' must be an object of its attributes");
 		}
-		applyToExtensionObject(op, extension.id(), value);
+		applyToExtensionObject(op, urn, value);
 	}
 
 	private void applyToExtensionObject(Op op, String urn, JsonNode value) {
@@ -231,29 +245,44 @@ final class PatchApplication {
 	}
 
 	/**
-	 * An extension URN used as a path on its own, for example
-	 * {@code urn:ietf:params:scim:schemas:extension:enterprise:2.0:User} with an object
-	 * value; a parser splits it as attribute {@code User} of schema {@code ...:2.0}.
+	 * The extension a path or path-less key names as a whole, for example
+	 * {@code urn:ietf:params:scim:schemas:extension:enterprise:2.0:User} or
+	 * {@code urn:...:Contoso:2.0:User}, which a parser splits at the last colon as
+	 * attribute {@code User} of schema {@code ...:2.0}; see
+	 * {@link SchemaRegistry#namesWholeExtension}. Gives the URN as the schema or the
+	 * document spells it.
 	 */
-	private Optional<Schema> wholeExtension(AttributePath attribute, @Nullable String subName) {
-		if (attribute.schema() == null || subName != null) {
+	private Optional<String> wholeExtension(AttributePath attribute, @Nullable String subName) {
+		String schema = attribute.schema();
+		if (schema == null || subName != null) {
 			return Optional.empty();
 		}
-		return this.schemas.schemaOf(this.type, attribute.schema() + ":" + attribute.attribute())
-			.filter((schema) -> !schema.equals(coreSchema()));
+		String urn = schema + ":" + attribute.attribute();
+		if (!this.schemas.namesWholeExtension(this.type, urn, this::held)) {
+			return Optional.empty();
+		}
+		String spelt = PropertyNames.find(this.editor.document(), urn);
+		return Optional.of(this.schemas.schemaOf(this.type, urn).map(Schema::id).orElse((spelt != null) ? spelt : urn));
 	}
 
 	/**
-	 * A path-less value's key that is an extension URN we do not know, holding that
-	 * extension's attributes; a key like {@code urn:...:Contoso:2.0:User:costRegion} with
-	 * a plain value is an attribute instead.
+	 * A path-less value's key that is a URN no schema defines, not inside a known
+	 * extension and holding an object: the object of an extension whose URN does not end
+	 * in the resource type's name, as a POST body would store it. A key such as
+	 * {@code urn:...:Contoso:2.0:User:address} with an object value is attribute
+	 * {@code address} of Contoso's extension instead.
 	 */
-	private boolean unknownExtensionObject(String key, JsonNode value) {
-		if (!value.isObject() || !key.toLowerCase(Locale.ROOT).startsWith("urn:")) {
-			return false;
+	private Optional<String> unknownExtensionObject(String key, AttributePath path, JsonNode value) {
+		String schema = path.schema();
+		if (!value.isObject() || schema == null || this.schemas.namesExtension(this.type, schema, this::held)
+				|| this.schemas.resolve(this.type, path).isPresent()) {
+			return Optional.empty();
 		}
-		AttributePath path = this.schemas.attributePath(this.type, key);
-		return this.schemas.resolve(this.type, path).isEmpty();
+		return Optional.of(key);
+	}
+
+	private boolean held(String urn) {
+		return PropertyNames.get(this.editor.document(), urn) instanceof ObjectNode;
 	}
 
 	private void checkWritable(Target target) {

@@ -40,7 +40,8 @@ final class ValuePathEditor {
 	 * of {@code eq} comparisons joined by {@code and}, the element is created from them:
 	 * Entra and its validator send {@code emails[type eq "work"].value} for a user
 	 * without a work e-mail and expect one, and several such operations build one
-	 * element. Otherwise no match is an error (§3.5.2.3, {@code noTarget}).
+	 * element, whatever sub-attribute the path names ({@code value}, {@code primary},
+	 * {@code display}...). Otherwise no match is an error (§3.5.2.3, {@code noTarget}).
 	 */
 	void write(Filter filter, @Nullable JsonNode value) {
 		ObjectNode container = this.document.container(this.target);
@@ -56,7 +57,7 @@ final class ValuePathEditor {
 			matched = List.of(element);
 		}
 		matched.forEach((element) -> update(element, value));
-		tidy(container, matched);
+		tidy(container, matched, DocumentEditor.clears(value));
 	}
 
 	/**
@@ -138,10 +139,18 @@ final class ValuePathEditor {
 		}
 	}
 
-	private void tidy(ObjectNode container, List<ObjectNode> touched) {
+	/**
+	 * Drops elements that clearing a sub-attribute left hollow, but keeps an element
+	 * written with only {@code type} or {@code primary}: a later operation of the request
+	 * may add its value ({@code .primary} before {@code .value}), and dropping it would
+	 * make the operation a silent no-op.
+	 */
+	private void tidy(ObjectNode container, List<ObjectNode> touched, boolean cleared) {
 		JsonNode current = PropertyNames.get(container, this.target.name());
 		if (current instanceof ArrayNode values) {
-			DocumentEditor.dropHollow(values, touched);
+			if (cleared) {
+				DocumentEditor.dropHollow(values, touched);
+			}
 			DocumentEditor.singlePrimary(values, touched);
 		}
 		DocumentEditor.dropIfEmpty(container, this.target.name());

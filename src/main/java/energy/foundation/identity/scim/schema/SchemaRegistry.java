@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import energy.foundation.identity.directory.ResourceType;
@@ -40,6 +41,8 @@ public final class SchemaRegistry {
 	public static final String ENTERPRISE_USER_SCHEMA = CoreSchemas.ENTERPRISE_USER;
 
 	private static final String URN_PREFIX = "urn:";
+
+	private static final String CORE_PREFIX = "urn:ietf:params:scim:schemas:core:";
 
 	private final Schema user = CoreSchemas.user();
 
@@ -125,6 +128,51 @@ public final class SchemaRegistry {
 			return dotted(key.substring(0, colon), key.substring(colon + 1));
 		}
 		return dotted(null, key);
+	}
+
+	/**
+	 * Whether a URN names a schema extension of this resource type, an object of
+	 * attributes: an extension defined here, one the resource already holds, or an
+	 * unknown URN whose last segment is the resource type's name, the way extension URNs
+	 * end (RFC 7643 §3.3, {@code urn:...:enterprise:2.0:User}). Core schemas are no
+	 * extensions.
+	 * @param type the resource type
+	 * @param urn the URN, compared ignoring case
+	 * @param held whether the resource holds an extension object under a URN
+	 * @return whether {@code urn} names an extension
+	 */
+	public boolean namesExtension(ResourceType type, String urn, Predicate<String> held) {
+		Optional<Schema> schema = schemaOf(type, urn);
+		if (schema.isPresent()) {
+			return !schema.get().equals(coreSchema(type));
+		}
+		if (!AttributeNames.isUrn(urn) || urn.toLowerCase(Locale.ROOT).startsWith(CORE_PREFIX)) {
+			return false;
+		}
+		return held.test(urn) || urn.substring(urn.lastIndexOf(':') + 1).equalsIgnoreCase(type.scimName());
+	}
+
+	/**
+	 * Whether a path or key that a parser splits at its last colon (RFC 7644 §3.10) names
+	 * a whole extension rather than an attribute: the longest URN that names an extension
+	 * wins, so {@code urn:...:Contoso:2.0:User} is Contoso's extension, not attribute
+	 * {@code User} of {@code urn:...:Contoso:2.0}, and
+	 * {@code urn:...:Contoso:2.0:User:region} is attribute {@code region} of it. An
+	 * extension named only by its last segment yields to a known or held extension before
+	 * it ({@code urn:...:Contoso:2.0:User:User} is attribute {@code User}).
+	 * @param type the resource type
+	 * @param urn the whole path or key, without sub-attribute or value filter
+	 * @param held whether the resource holds an extension object under a URN
+	 * @return whether {@code urn} names an extension as a whole
+	 */
+	public boolean namesWholeExtension(ResourceType type, String urn, Predicate<String> held) {
+		if (!namesExtension(type, urn, held)) {
+			return false;
+		}
+		if (schemaOf(type, urn).isPresent() || held.test(urn)) {
+			return true;
+		}
+		return !namesExtension(type, urn.substring(0, urn.lastIndexOf(':')), held);
 	}
 
 	/**

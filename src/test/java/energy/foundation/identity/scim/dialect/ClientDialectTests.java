@@ -128,6 +128,25 @@ class ClientDialectTests {
 					(operation) -> assertThat(operation.path().attribute()).isEqualTo(AttributePath.of("displayName")));
 	}
 
+	// Okta sends groups: [] with the user
+	@Test
+	void patchOperationsWhenPathlessValueCarriesUserGroupsThenIgnored() {
+		List<PatchOperation> operations = userPatch(op("replace", null, "{'groups':[],'GROUPS.value':'x','"
+				+ SchemaRegistry.USER_SCHEMA + "':{'groups':[{'value':'" + U1 + "'}]},'displayName':'Avery'}"));
+
+		assertThat(operations).singleElement()
+			.satisfies(
+					(operation) -> assertThat(operation.path().attribute()).isEqualTo(AttributePath.of("displayName")));
+	}
+
+	@Test
+	void patchOperationsWhenPathNamesUserGroupsThenKeptForTheCoreToRefuse() {
+		List<PatchOperation> operations = userPatch(op("add", "groups", "[{'value':'" + U1 + "'}]"));
+
+		assertThat(operations).singleElement()
+			.satisfies((operation) -> assertThat(operation.path().attribute()).isEqualTo(AttributePath.of("groups")));
+	}
+
 	@Test
 	void patchOperationsWhenPathlessValueHasUnknownKeyThenKeptPathless() {
 		List<PatchOperation> operations = userPatch(op("add", null, "{'favouriteColour':'teal'}"));
@@ -390,6 +409,36 @@ class ClientDialectTests {
 				json("{'userName':'w','" + contoso + ":costRegion':'EU','" + contoso + "':{'site':'Leeds'}}"));
 
 		assertThat(attributes).isEqualTo(json("{'userName':'w','" + contoso + "':{'costRegion':'EU','site':'Leeds'}}"));
+	}
+
+	@Test
+	void resourceAttributesWhenUnknownExtensionUrnIsNotObjectThenInvalidValue() {
+		String contoso = "urn:ietf:params:scim:schemas:extension:Contoso:2.0:User";
+
+		assertInvalidValueNaming(() -> this.dialect.resourceAttributes(ResourceType.USER,
+				json("{'userName':'w','" + contoso + "':'South'}")), contoso);
+	}
+
+	@Test
+	void resourceAttributesWhenUrnKeyNamesObjectAttributeOfUnknownExtensionThenNestedInIt() {
+		String contoso = "urn:ietf:params:scim:schemas:extension:Contoso:2.0:User";
+
+		ObjectNode attributes = this.dialect.resourceAttributes(ResourceType.USER,
+				json("{'userName':'w','" + contoso + ":address':{'street':'2 Park Row'}}"));
+
+		assertThat(attributes)
+			.isEqualTo(json("{'userName':'w','" + contoso + "':{'address':{'street':'2 Park Row'}}}"));
+	}
+
+	@Test
+	void resourceAttributesWhenUserGroupsGivenByUrnOrDottedKeyThenDropped() {
+		ObjectNode byUrn = this.dialect.resourceAttributes(ResourceType.USER,
+				json("{'userName':'w','" + SchemaRegistry.USER_SCHEMA + ":groups':[{'value':'" + U1 + "'}]}"));
+		ObjectNode dotted = this.dialect.resourceAttributes(ResourceType.USER,
+				json("{'userName':'w','groups.value':'" + U1 + "'}"));
+
+		assertThat(byUrn).isEqualTo(json("{'userName':'w'}"));
+		assertThat(dotted).isEqualTo(json("{'userName':'w'}"));
 	}
 
 	@Test

@@ -318,6 +318,86 @@ class ClientPatchCaseTests {
 		assertScimType(() -> group("{'op':'add','path':'members','value':null}"), "invalidValue");
 	}
 
+	// Tester report 1: a custom extension's URN as the path names the whole extension
+	@Test
+	void customExtensionUrnPathWhenReplacedAddedOrRemovedThenWholeExtension() {
+		String contoso = "urn:ietf:params:scim:schemas:extension:Contoso:2.0:User";
+		String foo = "urn:ietf:params:scim:schemas:extension:Foo:2.0:User";
+		String document = "{'userName':'a','" + contoso + "':{'region':'North'}}";
+
+		ObjectNode replaced = user(document, "{'op':'replace','path':'" + contoso + "','value':{'region':'South'}}");
+		ObjectNode removed = user(document, "{'op':'Remove','path':'" + contoso + "'}");
+		ObjectNode added = user(document, "{'op':'Add','path':'" + foo + "','value':{'tier':'Gold'}}");
+
+		assertThat(replaced).isEqualTo(json("{'userName':'a','" + contoso + "':{'region':'South'}}"));
+		assertThat(removed).isEqualTo(json("{'userName':'a'}"));
+		assertThat(added)
+			.isEqualTo(json("{'userName':'a','" + contoso + "':{'region':'North'},'" + foo + "':{'tier':'Gold'}}"));
+	}
+
+	@Test
+	void customExtensionUrnPathlessKeyWhenReplacedThenMergedIntoExtension() {
+		String contoso = "urn:ietf:params:scim:schemas:extension:Contoso:2.0:User";
+
+		ObjectNode result = user("{'userName':'a','" + contoso + "':{'region':'North','site':'Leeds'}}",
+				"{'op':'replace','value':{'" + contoso + "':{'region':'South'}}}");
+
+		assertThat(result).isEqualTo(json("{'userName':'a','" + contoso + "':{'region':'South','site':'Leeds'}}"));
+	}
+
+	// Tester report 2, E05 b
+	@Test
+	void e05bWhenWorkEmailPrimaryAddedBeforeValueThenOneElementWithBoth() {
+		ObjectNode result = user(USER, "{'op':'add','path':'emails[type eq \\'work\\'].primary','value':true}",
+				"{'op':'add','path':'emails[type eq \\'work\\'].value','value':'u4@x.com'}");
+
+		assertThat(result.get("emails")).isEqualTo(json("[{'type':'work','primary':true,'value':'u4@x.com'}]"));
+	}
+
+	@Test
+	void e05bWhenPrimaryStringAddedAloneThroughValuePathThenElementCreated() {
+		ObjectNode result = user(USER, "{'op':'Add','path':'addresses[type eq \\'new\\'].primary','value':'True'}");
+
+		assertThat(result.get("addresses")).isEqualTo(json("[{'type':'new','primary':true}]"));
+	}
+
+	// Tester report 3, §1.11
+	@Test
+	void e12WhenEntraOrOktaRemovesNonUuidMemberThenNothingChanges() {
+		PatchResult entra = group("{'op':'Remove','path':'members','value':[{'value':'nonmember'}]}");
+		PatchResult okta = group("{'op':'remove','path':'members[value eq \\'nonmember\\']'}");
+
+		assertThat(entra.membershipChanges()).isEmpty();
+		assertThat(okta.membershipChanges()).isEmpty();
+	}
+
+	@Test
+	void e12WhenNonUuidMemberAddedThenInvalidValue() {
+		assertScimType(() -> group("{'op':'Add','path':'members','value':[{'value':'nonmember'}]}"), "invalidValue");
+	}
+
+	// Tester report 4
+	@Test
+	void tc67WhenListAddedTwiceToCustomAttributeThenAppended() {
+		String list = "urn:ietf:params:scim:schemas:extension:Contoso:2.0:User:list";
+
+		ObjectNode result = user(USER, "{'op':'add','path':'" + list + "','value':['a','b']}",
+				"{'op':'add','path':'" + list + "','value':['c']}");
+
+		assertThat(result.at("/urn:ietf:params:scim:schemas:extension:Contoso:2.0:User/list"))
+			.isEqualTo(json("['a','b','c']"));
+	}
+
+	// Tester report 5, §8.1
+	@Test
+	void oktaWhenPathlessReplaceCarriesGroupsThenIgnoredButGroupsPathIsMutability() {
+		ObjectNode result = user(USER, "{'op':'replace','value':{'groups':[],'displayName':'Jonas P'}}");
+
+		assertThat(result.get("displayName").asString()).isEqualTo("Jonas P");
+		assertThat(result.has("groups")).isFalse();
+		assertScimType(() -> user(USER, "{'op':'replace','path':'groups','value':[]}"), "mutability");
+	}
+
 	private ObjectNode user(String document, String... operations) {
 		return patch(ResourceType.USER, document, operations).attributes();
 	}

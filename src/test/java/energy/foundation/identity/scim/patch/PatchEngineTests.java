@@ -25,6 +25,8 @@ class PatchEngineTests {
 
 	private static final String ENTERPRISE = SchemaRegistry.ENTERPRISE_USER_SCHEMA;
 
+	private static final String CONTOSO = "urn:ietf:params:scim:schemas:extension:Contoso:2.0:User";
+
 	private static final String U1 = "3e1f0c2a-5b6d-4e7f-8a9b-0c1d2e3f4a5b";
 
 	private static final String U2 = "77aa0c2a-5b6d-4e7f-8a9b-0c1d2e3f4a5b";
@@ -168,6 +170,37 @@ class PatchEngineTests {
 		assertThat(result.get("phoneNumbers")).isEqualTo(json("[{'type':'fax','value':'+441130000001'}]"));
 	}
 
+	// CLIENTS.md §1.6, §9.4, E05 b
+	@Test
+	void applyWhenPrimaryAddedThroughValuePathBeforeValueThenOneElementKeepsBoth() {
+		ObjectNode result = user("{}", op(Op.ADD, "emails[type eq \"work\"].primary", "true"),
+				op(Op.ADD, "emails[type eq \"work\"].value", "'u4@x.com'"));
+
+		assertThat(result.get("emails")).isEqualTo(json("[{'type':'work','primary':true,'value':'u4@x.com'}]"));
+	}
+
+	@Test
+	void applyWhenOnlyPrimaryAddedThroughValuePathWithoutMatchThenElementCreated() {
+		ObjectNode result = user("{}", op(Op.ADD, "addresses[type eq \"new\"].primary", "true"));
+
+		assertThat(result.get("addresses")).isEqualTo(json("[{'type':'new','primary':true}]"));
+	}
+
+	@Test
+	void applyWhenDisplayReplacedThroughValuePathWithoutMatchThenElementCreated() {
+		ObjectNode result = user("{}", op(Op.REPLACE, "emails[type eq \"work\" and primary eq true].display", "'W'"));
+
+		assertThat(result.get("emails")).isEqualTo(json("[{'type':'work','primary':true,'display':'W'}]"));
+	}
+
+	@Test
+	void applyWhenValueClearedThroughValuePathThenHollowElementDropped() {
+		ObjectNode result = user("{'emails':[{'type':'work','value':'a@c.com','primary':true}]}",
+				op(Op.REPLACE, "emails[type eq \"work\"].value", "''"));
+
+		assertThat(result.has("emails")).isFalse();
+	}
+
 	@Test
 	void applyWhenFilterOnBooleanUsesStringLiteralThenCreatesBooleanPrimary() {
 		ObjectNode result = user("{}", op(Op.ADD, "roles[primary eq \"True\"].value", "'Admin'"),
@@ -295,6 +328,132 @@ class PatchEngineTests {
 		ObjectNode result = user("{}", op(Op.ADD, contoso + ":costRegion", "'EU'"));
 
 		assertThat(result).isEqualTo(json("{'" + contoso + "':{'costRegion':'EU'}}"));
+	}
+
+	@Test
+	void applyWhenPathIsUnknownExtensionUrnThenReplaceMergesIntoExtension() {
+		ObjectNode result = user("{'" + CONTOSO + "':{'region':'North','site':'Leeds'}}",
+				op(Op.REPLACE, CONTOSO, "{'region':'South'}"));
+
+		assertThat(result).isEqualTo(json("{'" + CONTOSO + "':{'region':'South','site':'Leeds'}}"));
+	}
+
+	@Test
+	void applyWhenRemovePathIsUnknownExtensionUrnThenWholeExtensionRemoved() {
+		ObjectNode result = user("{'userName':'a','" + CONTOSO + "':{'region':'North'}}",
+				op(Op.REMOVE, CONTOSO.toLowerCase(java.util.Locale.ROOT), null));
+
+		assertThat(result).isEqualTo(json("{'userName':'a'}"));
+	}
+
+	@Test
+	void applyWhenAddPathIsNewUnknownExtensionUrnThenExtensionCreated() {
+		String foo = "urn:ietf:params:scim:schemas:extension:Foo:2.0:User";
+
+		ObjectNode result = user("{'userName':'a'}", op(Op.ADD, foo, "{'region':'South'}"));
+
+		assertThat(result).isEqualTo(json("{'userName':'a','" + foo + "':{'region':'South'}}"));
+	}
+
+	@Test
+	void applyWhenPathNamesAttributeOfUnknownExtensionThenOnlyThatAttributeChanged() {
+		ObjectNode result = user("{'" + CONTOSO + "':{'region':'North','site':'Leeds'}}",
+				op(Op.REPLACE, CONTOSO + ":region", "'South'"));
+
+		assertThat(result).isEqualTo(json("{'" + CONTOSO + "':{'region':'South','site':'Leeds'}}"));
+	}
+
+	@Test
+	void applyWhenGroupPathIsUnknownGroupExtensionUrnThenWholeExtension() {
+		String contosoGroup = "urn:ietf:params:scim:schemas:extension:Contoso:2.0:Group";
+
+		PatchResult result = group("{'displayName':'G','" + contosoGroup + "':{'cost':'1'}}",
+				op(Op.REMOVE, contosoGroup, null));
+
+		assertThat(result.attributes()).isEqualTo(json("{'displayName':'G'}"));
+	}
+
+	@Test
+	void applyWhenPathIsHeldExtensionNotNamedAfterTypeThenWholeExtension() {
+		String custom = "urn:example:params:Custom";
+
+		ObjectNode result = user("{'" + custom + "':{'a':'1'}}", op(Op.REPLACE, custom, "{'b':'2'}"));
+
+		assertThat(result).isEqualTo(json("{'" + custom + "':{'a':'1','b':'2'}}"));
+	}
+
+	@Test
+	void applyWhenExtensionAttributeIsNamedLikeResourceTypeThenAttributeOfExtension() {
+		ObjectNode result = user("{'" + CONTOSO + "':{'region':'North'}}", op(Op.ADD, CONTOSO + ":User", "'x'"));
+
+		assertThat(result).isEqualTo(json("{'" + CONTOSO + "':{'region':'North','User':'x'}}"));
+	}
+
+	@Test
+	void applyWhenReplaceUnknownExtensionWithNullThenExtensionRemoved() {
+		ObjectNode result = user("{'userName':'a','" + CONTOSO + "':{'region':'North'}}",
+				op(Op.REPLACE, CONTOSO, "null"));
+
+		assertThat(result).isEqualTo(json("{'userName':'a'}"));
+	}
+
+	@Test
+	void applyWhenUnknownExtensionUrnGetsNonObjectThenInvalidValueAndNothingStored() {
+		assertScimType(() -> user("{}", op(Op.REPLACE, CONTOSO, "'South'")), "invalidValue");
+		assertScimType(() -> user("{}", op(Op.ADD, null, "{'" + CONTOSO + "':['South']}")), "invalidValue");
+	}
+
+	@Test
+	void applyWhenWholeExtensionPathHasValueFilterThenInvalidPath() {
+		assertScimType(() -> user("{}", op(Op.REMOVE, CONTOSO + "[region eq \"North\"]", null)), "invalidPath");
+	}
+
+	@Test
+	void applyWhenPathlessKeyIsUnknownExtensionUrnThenMergedIntoExtension() {
+		ObjectNode result = user("{'" + CONTOSO + "':{'region':'North','site':'Leeds'}}",
+				op(Op.REPLACE, null, "{'" + CONTOSO.toUpperCase(java.util.Locale.ROOT) + "':{'region':'South'}}"));
+
+		assertThat(result).isEqualTo(json("{'" + CONTOSO + "':{'region':'South','site':'Leeds'}}"));
+	}
+
+	@Test
+	void applyWhenPathlessUrnKeyNamesObjectAttributeOfUnknownExtensionThenStoredInIt() {
+		ObjectNode result = user("{}", op(Op.ADD, null, "{'" + CONTOSO + ":address':{'street':'2 Park Row'}}"));
+
+		assertThat(result).isEqualTo(json("{'" + CONTOSO + "':{'address':{'street':'2 Park Row'}}}"));
+	}
+
+	// RFC 7644 §3.5.2.1
+	@Test
+	void applyWhenAddListToUnknownListThenAppendedWithoutDuplicates() {
+		ObjectNode first = user("{}", op(Op.ADD, CONTOSO + ":list", "['a','b']"));
+		ObjectNode second = user(first.toString(), op(Op.ADD, CONTOSO + ":list", "['b','c']"));
+
+		assertThat(second).isEqualTo(json("{'" + CONTOSO + "':{'list':['a','b','c']}}"));
+	}
+
+	@Test
+	void applyWhenPathlessAddListToUnknownListThenAppended() {
+		ObjectNode result = user("{'badges':['a'],'" + CONTOSO + "':{'list':['x']}}",
+				op(Op.ADD, null, "{'badges':['b'],'" + CONTOSO + "':{'list':['y']}}"));
+
+		assertThat(result).isEqualTo(json("{'badges':['a','b'],'" + CONTOSO + "':{'list':['x','y']}}"));
+	}
+
+	@Test
+	void applyWhenReplaceUnknownListThenWholeListReplaced() {
+		ObjectNode result = user("{'" + CONTOSO + "':{'list':['a','b']}}", op(Op.REPLACE, CONTOSO + ":list", "['c']"));
+
+		assertThat(result).isEqualTo(json("{'" + CONTOSO + "':{'list':['c']}}"));
+	}
+
+	@Test
+	void applyWhenAddPrimaryValueToUnknownListThenOtherValuesLosePrimary() {
+		ObjectNode result = user("{'badges':[{'value':'a','primary':true}]}",
+				op(Op.ADD, null, "{'badges':[{'value':'b','primary':true}]}"));
+
+		assertThat(result.get("badges"))
+			.isEqualTo(json("[{'value':'a','primary':false},{'value':'b','primary':true}]"));
 	}
 
 	// PR-14
@@ -460,9 +619,35 @@ class PatchEngineTests {
 	}
 
 	@Test
-	void applyWhenMemberValueIsNotUuidThenInvalidValue() {
+	void applyWhenAddedMemberValueIsNotUuidThenInvalidValue() {
 		assertScimType(() -> group("{}", op(Op.ADD, "members", "[{'value':'not-a-uuid'}]")), "invalidValue");
-		assertScimType(() -> group("{}", op(Op.REMOVE, "members[value eq \"nope\"]", null)), "invalidValue");
+		assertScimType(() -> group("{}", op(Op.REPLACE, "members", "[{'value':'not-a-uuid'}]")), "invalidValue");
+	}
+
+	// CLIENTS.md §1.11, E12: removing a non-member is a no-op
+	@Test
+	void applyWhenRemoveMemberByFilterWithNonUuidThenNoChange() {
+		PatchResult result = group("{'displayName':'G'}", op(Op.REMOVE, "members[value eq \"nonmember\"]", null));
+
+		assertThat(result.membershipChanges()).isEmpty();
+		assertThat(result.attributes()).isEqualTo(json("{'displayName':'G'}"));
+	}
+
+	@Test
+	void applyWhenRemoveMembersListsNonUuidsThenOnlyUuidsRemoved() {
+		PatchResult result = group("{}",
+				op(Op.REMOVE, "members", "[{'value':'nonmember'},{'value':'" + U1 + "'},{'value':'" + U1 + "-x'}]"),
+				op(Op.REMOVE, "members", "[{'$ref':null,'value':'nonmember'}]"),
+				op(Op.REMOVE, "members[value eq \"nope\" or value eq \"" + U2 + "\"]", null));
+
+		assertThat(result.membershipChanges()).containsExactly(new MembershipChange.Remove(Set.of(UUID.fromString(U1))),
+				new MembershipChange.Remove(Set.of(UUID.fromString(U2))));
+	}
+
+	@Test
+	void applyWhenRemovedMemberHasNoStringValueThenInvalidValue() {
+		assertScimType(() -> group("{}", op(Op.REMOVE, "members", "[{'display':'Avery'}]")), "invalidValue");
+		assertScimType(() -> group("{}", op(Op.REMOVE, "members", "[{'value':7}]")), "invalidValue");
 	}
 
 	@Test

@@ -188,6 +188,35 @@ class SchemaRegistryTests {
 	}
 
 	@Test
+	void namesWholeExtensionWhenUnknownUrnEndsInResourceTypeThenTrue() {
+		String contoso = "urn:ietf:params:scim:schemas:extension:Contoso:2.0:User";
+
+		assertThat(this.registry.namesWholeExtension(ResourceType.USER, contoso, (urn) -> false)).isTrue();
+		assertThat(this.registry.namesWholeExtension(ResourceType.USER, contoso + ":region", (urn) -> false)).isFalse();
+		assertThat(this.registry.namesWholeExtension(ResourceType.GROUP, contoso, (urn) -> false)).isFalse();
+	}
+
+	@Test
+	void namesWholeExtensionWhenKnownOrCoreSchemaThenOnlyExtensions() {
+		assertThat(this.registry.namesWholeExtension(ResourceType.USER, ENTERPRISE.toLowerCase(java.util.Locale.ROOT),
+				(urn) -> false))
+			.isTrue();
+		assertThat(this.registry.namesWholeExtension(ResourceType.USER, USER, (urn) -> false)).isFalse();
+		assertThat(this.registry.namesWholeExtension(ResourceType.USER, ENTERPRISE + ":User", (urn) -> false))
+			.isFalse();
+	}
+
+	@Test
+	void namesWholeExtensionWhenResourceHoldsUrnThenTrueAndItsAttributesAreNot() {
+		String custom = "urn:example:params:Custom";
+
+		assertThat(this.registry.namesWholeExtension(ResourceType.USER, custom, custom::equalsIgnoreCase)).isTrue();
+		assertThat(this.registry.namesWholeExtension(ResourceType.USER, custom, (urn) -> false)).isFalse();
+		assertThat(this.registry.namesWholeExtension(ResourceType.USER, custom + ":User", custom::equalsIgnoreCase))
+			.isFalse();
+	}
+
+	@Test
 	void attributePathWhenDottedKeyThenAttributeAndSubAttribute() {
 		assertThat(this.registry.attributePath(ResourceType.USER, "name.givenName"))
 			.isEqualTo(AttributePath.of("name", "givenName"));
