@@ -56,9 +56,7 @@ final class ScimResources {
 		ObjectNode attributes = this.dialect.resourceAttributes(type, body);
 		Set<UUID> members = (type == ResourceType.GROUP) ? orEmpty(this.dialect.memberIds(body)) : Set.of();
 
-		StoredResource created = this.directory.create(organisationId, type, attributes, members);
-
-		return created;
+		return this.directory.create(organisationId, type, attributes, members);
 	}
 
 	Optional<StoredResource> find(UUID organisationId, ResourceType type, UUID id, boolean withReferences) {
@@ -70,23 +68,17 @@ final class ScimResources {
 		ObjectNode attributes = this.dialect.resourceAttributes(type, body);
 		Set<UUID> members = (type == ResourceType.GROUP) ? this.dialect.memberIds(body) : null;
 
-		StoredResource replaced = this.directory.replace(organisationId, type, id, expectedVersion, attributes, members,
-				withReferences);
-
-		return replaced;
+		return this.directory.replace(organisationId, type, id, expectedVersion, attributes, members, withReferences);
 	}
 
 	StoredResource patch(UUID organisationId, ResourceType type, UUID id, @Nullable Long expectedVersion, JsonNode body,
 			boolean withReferences) {
 		List<PatchOperation> operations = this.dialect.patchOperations(type, body);
 
-		StoredResource patched = this.directory.modify(organisationId, type, id, expectedVersion, withReferences,
-				(current) -> {
-					PatchResult result = this.patchEngine.apply(type, current.attributes(), operations);
-					return new Modification(result.attributes(), result.membershipChanges());
-				});
-
-		return patched;
+		return this.directory.modify(organisationId, type, id, expectedVersion, withReferences, (current) -> {
+			PatchResult result = this.patchEngine.apply(type, current.attributes(), operations);
+			return new Modification(result.attributes(), result.membershipChanges());
+		});
 	}
 
 	void delete(UUID organisationId, ResourceType type, UUID id, @Nullable Long expectedVersion) {
