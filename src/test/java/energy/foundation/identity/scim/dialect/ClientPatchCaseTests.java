@@ -34,7 +34,8 @@ class ClientPatchCaseTests {
 
 	private static final String B = "77aa0c2a-5b6d-4e7f-8a9b-0c1d2e3f4a5b";
 
-	private static final String USER = "{'userName':'jonas@example.test','name':{'givenName':'Jonas','familyName':'Pereira'},'active':true}";
+	private static final String USER = "{'userName':'jonas@example.test',"
+			+ "'name':{'givenName':'Jonas','familyName':'Pereira'},'active':true}";
 
 	private final SchemaRegistry schemas = new SchemaRegistry();
 
