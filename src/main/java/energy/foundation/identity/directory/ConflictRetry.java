@@ -10,18 +10,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs a transaction again when the database aborted it to resolve a conflict with
- * another transaction: a deadlock, a serialization failure, or (on H2) a lock wait that
- * timed out. The aborted transaction changed nothing, and the work it runs computes its
- * changes from the state it reads, so running it again is safe.
+ * another transaction: a deadlock or a serialization failure. (A lock wait that timed out
+ * is not retried: the lock was held for the whole timeout, and waiting again would hold a
+ * connection for as long once more.) The aborted transaction changed nothing, and the
+ * work it runs computes its changes from the state it reads, so running it again is safe.
  */
 final class ConflictRetry {
 
 	/** Most runs of one transaction. */
 	static final int ATTEMPTS = 5;
 
-	// PostgreSQL deadlock_detected, serialization_failure (also H2's deadlock), H2's lock
-	// timeout
-	private static final Set<String> CONFLICT_STATES = Set.of("40P01", "40001", "HYT00");
+	// PostgreSQL deadlock_detected, serialization_failure (also H2's deadlock)
+	private static final Set<String> CONFLICT_STATES = Set.of("40P01", "40001");
 
 	private static final int MAX_BACK_OFF_MILLIS = 20;
 

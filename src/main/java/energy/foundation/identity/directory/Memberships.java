@@ -253,7 +253,7 @@ final class Memberships {
 	private static List<UUID> lockExisting(DSLContext sql, ResourceTable table, UUID organisationId, Set<UUID> ids) {
 		// locks are taken in id order, batch after batch, so that concurrent writers
 		// cannot deadlock
-		List<UUID> sorted = ids.stream().sorted().toList();
+		List<UUID> sorted = RowBatches.inDatabaseOrder(ids);
 		List<UUID> locked = new ArrayList<>();
 		RowBatches.write(sorted, (batch) -> locked.addAll(lockBatch(sql, table, organisationId, batch)));
 		return locked;

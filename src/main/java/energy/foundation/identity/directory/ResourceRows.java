@@ -127,7 +127,7 @@ final class ResourceRows {
 	 * take them in the same order.
 	 */
 	static void touchAll(DSLContext sql, ResourceTable table, UUID organisationId, Collection<UUID> ids, Instant now) {
-		RowBatches.write(ids.stream().sorted().toList(), (batch) -> {
+		RowBatches.write(RowBatches.inDatabaseOrder(ids), (batch) -> {
 			forChange(sql,
 					sql.select(table.id())
 						.from(table.table())

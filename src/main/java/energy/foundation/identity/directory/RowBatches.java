@@ -1,6 +1,9 @@
 package energy.foundation.identity.directory;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -15,6 +18,16 @@ final class RowBatches {
 	static final int MAX_ROWS = 500;
 
 	private RowBatches() {
+	}
+
+	/**
+	 * The ids in the order the databases sort them ({@code ORDER BY id}): byte by byte,
+	 * unsigned, which is the order of their lower-case text. {@link UUID#compareTo}
+	 * compares signed numbers and would disagree, so that writers locking batch after
+	 * batch could take the same locks in opposite orders.
+	 */
+	static List<UUID> inDatabaseOrder(Collection<UUID> ids) {
+		return ids.stream().sorted(Comparator.comparing(UUID::toString)).toList();
 	}
 
 	/**

@@ -184,9 +184,17 @@ class ScimResourceController {
 		return (type == ResourceType.USER) ? "groups" : "members";
 	}
 
+	/**
+	 * The id in the URL. Ids are case-exact (RFC 7643 §3.1) and written in lower case, so
+	 * the same UUID in other letters names no resource.
+	 */
 	private static UUID idOf(ResourceType type, String id) {
 		try {
-			return UUID.fromString(id);
+			UUID parsed = UUID.fromString(id);
+			if (!parsed.toString().equals(id)) {
+				throw notFound(type);
+			}
+			return parsed;
 		}
 		catch (IllegalArgumentException ex) {
 			throw notFound(type);

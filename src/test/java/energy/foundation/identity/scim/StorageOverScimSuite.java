@@ -65,6 +65,16 @@ abstract class StorageOverScimSuite extends LiveServiceTests {
 	}
 
 	@Test
+	void getWhenIdInUpperCaseThenNotFound() {
+		String id = create(this.scim, user("cased"));
+
+		HttpResult found = this.scim.get("/Users/" + id.toUpperCase(java.util.Locale.ROOT));
+
+		assertThat(found.status()).isEqualTo(404);
+		assertThat(this.scim.get("/Users/" + id).status()).isEqualTo(200);
+	}
+
+	@Test
 	void listWhenMetaResourceTypeOrSchemasThenOwnUsersFound() {
 		String id = create(this.scim, user("typed"));
 		create(this.otherScim, user("typed"));

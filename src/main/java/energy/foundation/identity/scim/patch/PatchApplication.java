@@ -156,9 +156,6 @@ final class PatchApplication {
 	}
 
 	private void applyToExtensionObject(Op op, String urn, JsonNode value) {
-		if (!value.isObject()) {
-			throw ScimException.invalidValue("The value of '" + urn + "' must be an object");
-		}
 		AttributeNames.requireUniqueNames(value, "'" + urn + "'");
 		for (Map.Entry<String, JsonNode> property : value.properties()) {
 			if (!AttributeNames.isName(property.getKey())) {
