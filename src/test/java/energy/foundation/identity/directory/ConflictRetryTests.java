@@ -26,11 +26,19 @@ class ConflictRetryTests {
 	}
 
 	@Test
-	void runWhenH2LockTimeoutTwiceThenRunsAgainAndAnswers() {
-		String answer = ConflictRetry.run(() -> failFirst(2, "HYT00"));
+	void runWhenH2DeadlockTwiceThenRunsAgainAndAnswers() {
+		String answer = ConflictRetry.run(() -> failFirst(2, "40001"));
 
 		assertThat(answer).isEqualTo("done");
 		assertThat(this.runs).hasValue(3);
+	}
+
+	@Test
+	void runWhenH2LockTimeoutThenThrownAfterOneRun() {
+		assertThatExceptionOfType(DataAccessResourceFailureException.class)
+			.isThrownBy(() -> ConflictRetry.run(() -> failFirst(1, "HYT00")));
+
+		assertThat(this.runs).hasValue(1);
 	}
 
 	@Test
