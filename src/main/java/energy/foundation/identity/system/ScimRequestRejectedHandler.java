@@ -21,7 +21,8 @@ final class ScimRequestRejectedHandler implements RequestRejectedHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(ScimRequestRejectedHandler.class);
 
-	private static final String DETAIL = "The request was rejected: its URL, parameters or headers contain characters or sequences that are not allowed";
+	private static final String DETAIL = "The request was rejected: its URL, parameters or headers contain "
+			+ "characters or sequences that are not allowed";
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException exception)

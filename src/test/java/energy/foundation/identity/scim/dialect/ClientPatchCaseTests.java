@@ -142,7 +142,8 @@ class ClientPatchCaseTests {
 
 	@Test
 	void tc48WhenWorkEmailReplacedThenHomeEmailIntact() {
-		String document = "{'userName':'a','emails':[{'type':'work','value':'a@contoso.com'},{'type':'home','value':'a@home.example'}]}";
+		String document = "{'userName':'a','emails':[{'type':'work','value':'a@contoso.com'},"
+				+ "{'type':'home','value':'a@home.example'}]}";
 
 		ObjectNode result = user(document,
 				"{'op':'Replace','path':'emails[type eq \\'work\\'].value','value':'avery@contoso.co.uk'}");
@@ -206,7 +207,8 @@ class ClientPatchCaseTests {
 
 	@Test
 	void e05gWhenRemoveCarriesValueOrReplaceClearsThenAttributesCleared() {
-		String document = "{'userName':'a','title':'Buyer','preferredLanguage':'en','nickName':'AJ','emails':[{'type':'work','value':'old@contoso.com'}]}";
+		String document = "{'userName':'a','title':'Buyer','preferredLanguage':'en','nickName':'AJ',"
+				+ "'emails':[{'type':'work','value':'old@contoso.com'}]}";
 
 		ObjectNode result = user(document,
 				"{'op':'Remove','path':'emails[type eq \\'work\\'].value','value':'old@contoso.com'}",
