@@ -1,6 +1,5 @@
 package energy.foundation.identity.directory;
 
-import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
@@ -49,12 +48,7 @@ final class ConflictRetry {
 	}
 
 	static boolean isConflict(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SQLException sqlException && CONFLICT_STATES.contains(sqlException.getSQLState())) {
-				return true;
-			}
-		}
-		return false;
+		return DatabaseErrors.hasState(ex, CONFLICT_STATES);
 	}
 
 	/**

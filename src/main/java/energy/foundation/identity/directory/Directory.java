@@ -1,6 +1,5 @@
 package energy.foundation.identity.directory;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -296,12 +295,7 @@ public final class Directory {
 	}
 
 	private static boolean isUniqueViolation(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SQLException sqlException && UNIQUE_VIOLATION.equals(sqlException.getSQLState())) {
-				return true;
-			}
-		}
-		return false;
+		return DatabaseErrors.hasState(ex, Set.of(UNIQUE_VIOLATION));
 	}
 
 	private Instant now() {

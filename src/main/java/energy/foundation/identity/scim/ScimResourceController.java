@@ -3,7 +3,6 @@ package energy.foundation.identity.scim;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 
 import energy.foundation.identity.directory.ResourcePage;
 import energy.foundation.identity.directory.ResourceType;
@@ -148,8 +147,7 @@ class ScimResourceController {
 	/**
 	 * Applies a replace or a patch, loading references only when the answer shows them.
 	 */
-	private ResponseEntity<byte[]> change(ResourceType type, AttributeProjection projection,
-			Function<Boolean, StoredResource> update) {
+	private ResponseEntity<byte[]> change(ResourceType type, AttributeProjection projection, ResourceUpdate update) {
 		StoredResource changed = update.apply(projection.includes(referencesOf(type)));
 		return resource(HttpStatus.OK, new HttpHeaders(), changed, projection);
 	}
@@ -203,6 +201,17 @@ class ScimResourceController {
 
 	private static ScimException notFound(ResourceType type) {
 		return ScimException.notFound(type.scimName() + " not found in this organisation");
+	}
+
+	/**
+	 * A replace or patch, told whether the answer shows references (and so whether they
+	 * are worth loading).
+	 */
+	@FunctionalInterface
+	private interface ResourceUpdate {
+
+		StoredResource apply(boolean withReferences);
+
 	}
 
 }
