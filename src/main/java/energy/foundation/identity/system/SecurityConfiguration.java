@@ -1,7 +1,9 @@
 package energy.foundation.identity.system;
 
+import energy.foundation.identity.admin.TenantAdministrator;
 import energy.foundation.identity.credential.OperatorTokens;
 import energy.foundation.identity.credential.ScimCredentials;
+import energy.foundation.identity.operator.ConsoleOperator;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -12,22 +14,33 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer.FrameOptionsConfig;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * The security filter chains: SCIM requests authenticate with a SCIM credential of the
  * organisation in their URL, the operator API and the metrics endpoint with an operator
- * token; health is open, and everything else is open until the web consoles arrive.
+ * token; health is open. The web consoles sign people in with a session: tenant
+ * administrators under {@code /admin}, support operators under {@code /operator}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
+
+	// Pages load scripts and styles from this service only; nothing inline, no frames.
+	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
 
 	@Bean
 	@Order(1)
@@ -68,10 +81,27 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain defaultSecurityFilterChain(HttpSecurity http) throws Exception {
-		// The web consoles will sign people in here; until then nothing else needs
-		// protection.
-		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
+	SecurityFilterChain webSecurityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error")
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasAuthority(TenantAdministrator.ROLE)
+			.requestMatchers("/operator/sign-in", "/operator/setup")
+			.permitAll()
+			.requestMatchers("/operator/**")
+			.hasAuthority(ConsoleOperator.ROLE)
+			.anyRequest()
+			.permitAll())
+			.exceptionHandling((exceptions) -> exceptions
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/operator/sign-in"),
+						PathPatternRequestMatcher.pathPattern("/operator/**"))
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/sign-in"),
+						AnyRequestMatcher.INSTANCE))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.frameOptions(FrameOptionsConfig::deny))
+			.logout((logout) -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"));
 		return http.build();
 	}
 
