@@ -55,6 +55,13 @@ class OrganisationRepository {
 			.fetchOptional(this::toOrganisation);
 	}
 
+	Optional<Organisation> findByEntraTenantId(UUID entraTenantId) {
+		return this.dsl.select(ID, NAME, ENTRA_TENANT_ID, STATUS, CREATED_AT)
+			.from(ORGANISATION)
+			.where(ENTRA_TENANT_ID.eq(entraTenantId))
+			.fetchOptional(this::toOrganisation);
+	}
+
 	boolean existsByEntraTenantId(UUID entraTenantId) {
 		return this.dsl.fetchExists(ORGANISATION, ENTRA_TENANT_ID.eq(entraTenantId));
 	}

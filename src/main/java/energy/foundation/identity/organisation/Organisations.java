@@ -74,6 +74,13 @@ public final class Organisations {
 	}
 
 	/**
+	 * The organisation onboarded for this Entra tenant, if any, whatever its status.
+	 */
+	public Optional<Organisation> findByEntraTenantId(UUID entraTenantId) {
+		return this.repository.findByEntraTenantId(entraTenantId);
+	}
+
+	/**
 	 * Every organisation, oldest first.
 	 */
 	public List<Organisation> list() {
