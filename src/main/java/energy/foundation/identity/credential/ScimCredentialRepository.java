@@ -94,7 +94,7 @@ class ScimCredentialRepository {
 	 * {@link SecretHasher} for why its timing reveals nothing useful.
 	 */
 	Optional<Usable> findUsable(UUID organisationId, String secretHash, Instant now) {
-		return this.dsl.select(ID, LAST_USED_AT)
+		return this.dsl.select(ID, SECRET_PREFIX, LAST_USED_AT)
 			.from(SCIM_CREDENTIAL)
 			.join(ORGANISATION)
 			.on(ORGANISATION_KEY.eq(ORGANISATION_ID))
@@ -103,7 +103,7 @@ class ScimCredentialRepository {
 			.and(ORGANISATION_STATUS.eq("active"))
 			.and(REVOKED_AT.isNull())
 			.and(EXPIRES_AT.isNull().or(EXPIRES_AT.gt(now)))
-			.fetchOptional((record) -> new Usable(record.get(ID), record.get(LAST_USED_AT)));
+			.fetchOptional((record) -> new Usable(record.get(ID), record.get(SECRET_PREFIX), record.get(LAST_USED_AT)));
 	}
 
 	/**
@@ -142,7 +142,7 @@ class ScimCredentialRepository {
 	/**
 	 * What authentication needs of a usable credential.
 	 */
-	record Usable(UUID id, @Nullable Instant lastUsedAt) {
+	record Usable(UUID id, String prefix, @Nullable Instant lastUsedAt) {
 
 	}
 

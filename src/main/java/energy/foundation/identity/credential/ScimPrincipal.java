@@ -9,8 +9,16 @@ import java.util.UUID;
  *
  * @param organisationId the organisation the credential belongs to
  * @param credentialId the credential that authenticated the request
+ * @param credentialPrefix the first characters of its secret, which people recognise it
+ * by
  */
-public record ScimPrincipal(UUID organisationId, UUID credentialId) implements Principal {
+public record ScimPrincipal(UUID organisationId, UUID credentialId, String credentialPrefix) implements Principal {
+
+	/**
+	 * The request attribute that holds the principal of an authenticated SCIM request,
+	 * for filters that run after the security chain has cleared its context.
+	 */
+	public static final String REQUEST_ATTRIBUTE = ScimPrincipal.class.getName();
 
 	@Override
 	public String getName() {

@@ -72,7 +72,7 @@ class ScimCredentialsIntegrationTests {
 		IssuedCredential issued = this.credentials.issue(this.organisation, "Entra", null);
 
 		assertThat(this.credentials.authenticate(this.organisation, issued.secret()))
-			.contains(new ScimPrincipal(this.organisation, issued.id()));
+			.contains(new ScimPrincipal(this.organisation, issued.id(), issued.prefix()));
 	}
 
 	@Test
