@@ -1,5 +1,6 @@
 package energy.foundation.identity.admin;
 
+import energy.foundation.identity.activity.AuditLog;
 import energy.foundation.identity.organisation.Organisations;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -32,11 +33,14 @@ public final class TenantAdministratorSignIn {
 
 	private final TenantSignInSettings settings;
 
+	private final AuditLog auditLog;
+
 	TenantAdministratorSignIn(ClientRegistrationRepository registrations, Organisations organisations,
-			TenantSignInSettings settings) {
+			TenantSignInSettings settings, AuditLog auditLog) {
 		this.registrations = registrations;
 		this.organisations = organisations;
 		this.settings = settings;
+		this.auditLog = auditLog;
 	}
 
 	/**
@@ -49,7 +53,7 @@ public final class TenantAdministratorSignIn {
 			.authorizationEndpoint((endpoint) -> endpoint.authorizationRequestResolver(authorizationRequests()))
 			.userInfoEndpoint(
 					(userInfo) -> userInfo.oidcUserService(new TenantAdministratorUserService(this.organisations,
-							this.settings.entra().tenantAdministratorRole())))
+							this.settings.entra().tenantAdministratorRole(), this.auditLog)))
 			.defaultSuccessUrl("/admin", true)
 			.failureHandler(new SignInFailureHandler());
 	}

@@ -3,6 +3,10 @@ package energy.foundation.identity.admin;
 import java.util.List;
 import java.util.UUID;
 
+import energy.foundation.identity.activity.Actor;
+import energy.foundation.identity.activity.ActorKind;
+import energy.foundation.identity.activity.AuditEvent;
+import energy.foundation.identity.activity.AuditLog;
 import energy.foundation.identity.organisation.Organisation;
 import energy.foundation.identity.organisation.OrganisationStatus;
 import energy.foundation.identity.organisation.Organisations;
@@ -33,9 +37,12 @@ final class TenantAdministratorUserService implements OAuth2UserService<OidcUser
 
 	private final String role;
 
-	TenantAdministratorUserService(Organisations organisations, String role) {
+	private final AuditLog auditLog;
+
+	TenantAdministratorUserService(Organisations organisations, String role, AuditLog auditLog) {
 		this.organisations = organisations;
 		this.role = role;
+		this.auditLog = auditLog;
 	}
 
 	@Override
@@ -52,8 +59,13 @@ final class TenantAdministratorUserService implements OAuth2UserService<OidcUser
 		if (roles == null || !roles.contains(this.role)) {
 			throw refuse(SignInRefusal.Reason.ROLE_MISSING, tenantText);
 		}
+		TenantAdministrator administrator = new TenantAdministrator(organisation.id(), idToken, null);
+		String objectId = idToken.getClaimAsString("oid");
+		Actor actor = new Actor(ActorKind.TENANT_ADMIN, (objectId != null) ? objectId : idToken.getSubject(),
+				administrator.displayName(), null);
+		this.auditLog.record(new AuditEvent(actor, organisation.id(), "tenant-administrator.signed-in", null, null));
 		logger.info("Tenant administrator signed in to organisation {}", organisation.id());
-		return new TenantAdministrator(organisation.id(), idToken, null);
+		return administrator;
 	}
 
 	private static SignInRefusedException refuse(SignInRefusal.Reason reason, String tenantId) {

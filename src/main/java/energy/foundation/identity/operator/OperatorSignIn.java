@@ -3,6 +3,10 @@ package energy.foundation.identity.operator;
 import java.io.IOException;
 import java.net.URI;
 
+import energy.foundation.identity.activity.Actor;
+import energy.foundation.identity.activity.ActorKind;
+import energy.foundation.identity.activity.AuditEvent;
+import energy.foundation.identity.activity.AuditLog;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,8 +41,11 @@ public final class OperatorSignIn {
 
 	private final OperatorAccounts accounts;
 
-	OperatorSignIn(OperatorAccounts accounts) {
+	private final AuditLog auditLog;
+
+	OperatorSignIn(OperatorAccounts accounts, AuditLog auditLog) {
 		this.accounts = accounts;
+		this.auditLog = auditLog;
 	}
 
 	/**
@@ -57,7 +64,7 @@ public final class OperatorSignIn {
 		form.loginPage(SIGN_IN_PAGE)
 			.loginProcessingUrl(SIGN_IN_PAGE)
 			.failureUrl(SIGN_IN_PAGE + "?error")
-			.successHandler(new SignedInHandler(this.accounts))
+			.successHandler(new SignedInHandler(this.accounts, this.auditLog))
 			.permitAll();
 	}
 
@@ -73,10 +80,13 @@ public final class OperatorSignIn {
 
 		private final OperatorAccounts accounts;
 
+		private final AuditLog auditLog;
+
 		private final RequestCache requestCache = new HttpSessionRequestCache();
 
-		SignedInHandler(OperatorAccounts accounts) {
+		SignedInHandler(OperatorAccounts accounts, AuditLog auditLog) {
 			this.accounts = accounts;
+			this.auditLog = auditLog;
 		}
 
 		@Override
@@ -84,6 +94,9 @@ public final class OperatorSignIn {
 				Authentication authentication) throws IOException {
 			if (authentication.getPrincipal() instanceof ConsoleOperator operator) {
 				this.accounts.recordSignIn(operator.accountId());
+				Actor actor = new Actor(ActorKind.OPERATOR, operator.accountId().toString(), operator.displayName(),
+						request.getRemoteAddr());
+				this.auditLog.record(new AuditEvent(actor, null, "operator.signed-in", null, null));
 			}
 			SavedRequest saved = this.requestCache.getRequest(request, response);
 			this.requestCache.removeRequest(request, response);

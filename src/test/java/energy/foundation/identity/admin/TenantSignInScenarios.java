@@ -10,6 +10,8 @@ import energy.foundation.identity.organisation.Organisations;
 import energy.foundation.identity.support.LocalIdentityProvider;
 import energy.foundation.identity.support.LocalIdentityProvider.SignInClaims;
 import energy.foundation.identity.support.WebSession;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,9 @@ abstract class TenantSignInScenarios {
 	@Autowired
 	private Organisations organisations;
 
+	@Autowired
+	private DSLContext dsl;
+
 	private WebSession browser;
 
 	private Organisation bystander;
@@ -56,6 +61,32 @@ abstract class TenantSignInScenarios {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.uri().getPath()).isEqualTo("/admin");
 		assertThat(page.body()).contains(organisation.name()).contains("Avery Ng");
+	}
+
+	@Test
+	void signInWhenAcceptedThenRecordedInAuditLog() {
+		Organisation organisation = onboard("Proseware");
+		provider.signInAs(SignInClaims.tenantAdministrator(organisation.entraTenantId()));
+
+		this.browser.signInWithEntra();
+
+		assertThat(this.dsl.fetchCount(DSL.table("audit_log"),
+				DSL.field("organisation_id", UUID.class)
+					.eq(organisation.id())
+					.and(DSL.field("action", String.class).eq("tenant-administrator.signed-in"))))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void signInWhenOrganisationSuspendedThenRefused() {
+		Organisation organisation = onboard("Contoso Suspended");
+		this.organisations.suspend(organisation.id());
+		provider.signInAs(SignInClaims.tenantAdministrator(organisation.entraTenantId()));
+
+		HttpResponse<String> page = this.browser.signInWithEntra();
+
+		assertRefused(page, "Your organisation is suspended");
+		assertThat(page.body()).doesNotContain(organisation.name());
 	}
 
 	@Test

@@ -156,6 +156,19 @@ abstract class OperatorConsoleScenarios {
 	}
 
 	@Test
+	void signInWhenPasswordRightThenRecordedInAuditLog() throws Exception {
+		OperatorAccount account = this.accounts.create("riley", "Riley Operator", PASSWORD);
+
+		this.mvc.perform(signIn("riley", PASSWORD)).andExpect(authenticated());
+
+		assertThat(this.dsl.fetchCount(DSL.table("audit_log"),
+				DSL.field("actor_id", String.class)
+					.eq(account.id().toString())
+					.and(DSL.field("action", String.class).eq("operator.signed-in"))))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void signInWhenPasswordWrongThenGenericError() throws Exception {
 		this.accounts.create("riley", "Riley", PASSWORD);
 
