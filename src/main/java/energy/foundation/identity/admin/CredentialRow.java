@@ -21,10 +21,10 @@ import org.jspecify.annotations.Nullable;
 record CredentialRow(UUID id, String label, String prefix, @Nullable String createdBy, Instant createdAt,
 		@Nullable Instant lastUsedAt, @Nullable Instant expiresAt, Status status) {
 
-	static CredentialRow of(ScimCredential credential, @Nullable String createdBy, Instant now) {
+	static CredentialRow of(ScimCredential credential, Instant now) {
 		Status status = credential.revoked() ? Status.REVOKED
 				: (credential.expiredAt(now) ? Status.EXPIRED : Status.ACTIVE);
-		return new CredentialRow(credential.id(), credential.label(), credential.prefix(), createdBy,
+		return new CredentialRow(credential.id(), credential.label(), credential.prefix(), credential.createdBy(),
 				credential.createdAt(), credential.lastUsedAt(), credential.expiresAt(), status);
 	}
 

@@ -71,7 +71,8 @@ class CredentialsController {
 
 		IssuedCredential issued;
 		try {
-			issued = this.credentials.issue(administrator.organisationId(), label, expiresAt);
+			issued = this.credentials.issue(administrator.organisationId(), label, expiresAt,
+					administrator.displayName());
 		}
 		catch (InvalidCredentialException ex) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -105,7 +106,7 @@ class CredentialsController {
 		Instant now = this.clock.instant();
 		List<CredentialRow> rows = this.credentials.list(administrator.organisationId())
 			.stream()
-			.map((credential) -> CredentialRow.of(credential, null, now))
+			.map((credential) -> CredentialRow.of(credential, now))
 			.toList();
 		model.addAttribute("credentials", rows);
 		model.addAttribute("activeCount", rows.stream().filter(CredentialRow::active).count());

@@ -1,5 +1,7 @@
 package energy.foundation.identity.admin;
 
+import energy.foundation.identity.directory.DirectoryStatistics;
+import energy.foundation.identity.directory.UserSearch;
 import energy.foundation.identity.organisation.Organisation;
 import energy.foundation.identity.organisation.Organisations;
 import energy.foundation.identity.scim.ScimBaseUrls;
@@ -22,10 +24,14 @@ class OverviewController {
 
 	private final SetupProgressReader progress;
 
-	OverviewController(Organisations organisations, ScimBaseUrls scimBaseUrls, SetupProgressReader progress) {
+	private final UserSearch directory;
+
+	OverviewController(Organisations organisations, ScimBaseUrls scimBaseUrls, SetupProgressReader progress,
+			UserSearch directory) {
 		this.organisations = organisations;
 		this.scimBaseUrls = scimBaseUrls;
 		this.progress = progress;
+		this.directory = directory;
 	}
 
 	@GetMapping("/admin")
@@ -34,7 +40,9 @@ class OverviewController {
 			.orElseThrow(PageNotFoundException::new);
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("scimBaseUrl", this.scimBaseUrls.of(organisation.id()));
-		model.addAttribute("progress", this.progress.read(organisation.id()));
+		DirectoryStatistics statistics = this.directory.statistics(organisation.id());
+		model.addAttribute("statistics", statistics);
+		model.addAttribute("progress", this.progress.read(organisation.id(), statistics));
 		return "admin/overview";
 	}
 

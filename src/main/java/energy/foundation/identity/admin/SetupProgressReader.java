@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import energy.foundation.identity.credential.ScimCredential;
 import energy.foundation.identity.credential.ScimCredentials;
+import energy.foundation.identity.directory.DirectoryStatistics;
+import energy.foundation.identity.directory.UserSearch;
 
 import org.springframework.stereotype.Component;
 
@@ -18,19 +20,27 @@ class SetupProgressReader {
 
 	private final ScimCredentials credentials;
 
+	private final UserSearch directory;
+
 	private final Clock clock;
 
-	SetupProgressReader(ScimCredentials credentials, Clock clock) {
+	SetupProgressReader(ScimCredentials credentials, UserSearch directory, Clock clock) {
 		this.credentials = credentials;
+		this.directory = directory;
 		this.clock = clock;
 	}
 
 	SetupProgress read(UUID organisationId) {
+		return read(organisationId, this.directory.statistics(organisationId));
+	}
+
+	SetupProgress read(UUID organisationId, DirectoryStatistics statistics) {
 		Instant now = this.clock.instant();
 		boolean credentialIssued = this.credentials.list(organisationId)
 			.stream()
 			.anyMatch((credential) -> usable(credential, now));
-		return new SetupProgress(credentialIssued, false, false, false, false, false, false);
+		return new SetupProgress(credentialIssued, false, false, statistics.users() > 0, statistics.groups() > 0,
+				statistics.guests() > 0, false);
 	}
 
 	private static boolean usable(ScimCredential credential, Instant now) {

@@ -50,8 +50,8 @@ class CredentialsPageIntegrationTests extends AdminPageTests {
 
 	@Test
 	void listWhenCredentialsThenShowsOwnOnly() throws Exception {
-		this.credentials.issue(this.organisation.id(), "Entra production", null);
-		this.credentials.issue(this.otherOrganisation.id(), "Fabrikam secret", null);
+		this.credentials.issue(this.organisation.id(), "Entra production", null, null);
+		this.credentials.issue(this.otherOrganisation.id(), "Fabrikam secret", null, null);
 
 		this.mvc.perform(get("/admin/credentials").with(admin()))
 			.andExpect(status().isOk())
@@ -147,7 +147,7 @@ class CredentialsPageIntegrationTests extends AdminPageTests {
 
 	@Test
 	void revokeWhenOwnCredentialThenRevokedAndRedirected() throws Exception {
-		IssuedCredential issued = this.credentials.issue(this.organisation.id(), "Old secret", null);
+		IssuedCredential issued = this.credentials.issue(this.organisation.id(), "Old secret", null, null);
 
 		this.mvc.perform(post("/admin/credentials/" + issued.id() + "/revoke").with(admin()).with(csrf()))
 			.andExpect(status().isFound())
@@ -160,7 +160,7 @@ class CredentialsPageIntegrationTests extends AdminPageTests {
 
 	@Test
 	void revokeWhenOtherOrganisationsCredentialThenNotFoundAndStillActive() throws Exception {
-		IssuedCredential foreign = this.credentials.issue(this.otherOrganisation.id(), "Fabrikam secret", null);
+		IssuedCredential foreign = this.credentials.issue(this.otherOrganisation.id(), "Fabrikam secret", null, null);
 
 		this.mvc.perform(post("/admin/credentials/" + foreign.id() + "/revoke").with(admin()).with(csrf()))
 			.andExpect(status().isNotFound())

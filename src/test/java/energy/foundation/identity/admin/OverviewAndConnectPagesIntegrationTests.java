@@ -57,7 +57,7 @@ class OverviewAndConnectPagesIntegrationTests extends AdminPageTests {
 
 	@Test
 	void connectWhenNoCredentialThenCredentialStepNotDone() throws Exception {
-		this.credentials.issue(this.otherOrganisation.id(), "Fabrikam", null);
+		this.credentials.issue(this.otherOrganisation.id(), "Fabrikam", null, null);
 
 		this.mvc.perform(get("/admin/connect").with(admin()))
 			.andExpect(content().string(containsString("<li id=\"step-generate-credential\">")));
@@ -65,7 +65,7 @@ class OverviewAndConnectPagesIntegrationTests extends AdminPageTests {
 
 	@Test
 	void connectWhenCredentialExistsThenCredentialStepDone() throws Exception {
-		this.credentials.issue(this.organisation.id(), "Entra", null);
+		this.credentials.issue(this.organisation.id(), "Entra", null, null);
 
 		this.mvc.perform(get("/admin/connect").with(admin()))
 			.andExpect(content()
