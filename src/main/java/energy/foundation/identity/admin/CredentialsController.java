@@ -15,6 +15,7 @@ import energy.foundation.identity.credential.IssuedCredential;
 import energy.foundation.identity.credential.ScimCredential;
 import energy.foundation.identity.credential.ScimCredentials;
 import energy.foundation.identity.scim.ScimBaseUrls;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
@@ -45,11 +46,14 @@ class CredentialsController {
 
 	private final ScimBaseUrls scimBaseUrls;
 
+	private final AdminAudit audit;
+
 	private final Clock clock;
 
-	CredentialsController(ScimCredentials credentials, ScimBaseUrls scimBaseUrls, Clock clock) {
+	CredentialsController(ScimCredentials credentials, ScimBaseUrls scimBaseUrls, AdminAudit audit, Clock clock) {
 		this.credentials = credentials;
 		this.scimBaseUrls = scimBaseUrls;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -60,7 +64,7 @@ class CredentialsController {
 
 	@PostMapping("/admin/credentials")
 	String generate(@AuthenticationPrincipal TenantAdministrator administrator, CredentialForm form, Model model,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		String label = checkLabel(form.label(), errors);
 		Instant expiresAt = parseExpiry(form.expires(), errors);
@@ -80,6 +84,9 @@ class CredentialsController {
 					model);
 		}
 
+		this.audit.record(administrator, request, "scim-credential.issued", issued.id().toString(),
+				"label " + issued.label() + ", prefix " + issued.prefix());
+
 		// The secret is in this answer only: no browser or proxy may keep it.
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
 		response.setHeader(HttpHeaders.PRAGMA, "no-cache");
@@ -90,12 +97,14 @@ class CredentialsController {
 
 	@PostMapping("/admin/credentials/{credentialId}/revoke")
 	String revoke(@AuthenticationPrincipal TenantAdministrator administrator, @PathVariable String credentialId,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, RedirectAttributes redirect) {
 		UUID id = AdminIds.parse(credentialId);
 		ScimCredential credential = this.credentials.find(administrator.organisationId(), id)
 			.orElseThrow(PageNotFoundException::new);
 
 		this.credentials.revoke(administrator.organisationId(), id);
+		this.audit.record(administrator, request, "scim-credential.revoked", id.toString(),
+				"label " + credential.label() + ", prefix " + credential.prefix());
 
 		redirect.addFlashAttribute("revoked", credential.label());
 		return "redirect:/admin/credentials";

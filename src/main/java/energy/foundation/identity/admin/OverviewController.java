@@ -1,5 +1,7 @@
 package energy.foundation.identity.admin;
 
+import energy.foundation.identity.activity.ConnectionHealth;
+import energy.foundation.identity.activity.ProvisioningLog;
 import energy.foundation.identity.directory.DirectoryStatistics;
 import energy.foundation.identity.directory.UserSearch;
 import energy.foundation.identity.organisation.Organisation;
@@ -26,12 +28,15 @@ class OverviewController {
 
 	private final UserSearch directory;
 
+	private final ProvisioningLog log;
+
 	OverviewController(Organisations organisations, ScimBaseUrls scimBaseUrls, SetupProgressReader progress,
-			UserSearch directory) {
+			UserSearch directory, ProvisioningLog log) {
 		this.organisations = organisations;
 		this.scimBaseUrls = scimBaseUrls;
 		this.progress = progress;
 		this.directory = directory;
+		this.log = log;
 	}
 
 	@GetMapping("/admin")
@@ -41,8 +46,10 @@ class OverviewController {
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("scimBaseUrl", this.scimBaseUrls.of(organisation.id()));
 		DirectoryStatistics statistics = this.directory.statistics(organisation.id());
+		ConnectionHealth health = this.log.health(organisation.id());
 		model.addAttribute("statistics", statistics);
-		model.addAttribute("progress", this.progress.read(organisation.id(), statistics));
+		model.addAttribute("health", health);
+		model.addAttribute("progress", this.progress.read(organisation.id(), statistics, health));
 		return "admin/overview";
 	}
 

@@ -1,7 +1,9 @@
 package energy.foundation.identity.admin;
 
+import java.util.Collections;
 import java.util.UUID;
 
+import energy.foundation.identity.activity.ProvisioningLogQuery;
 import energy.foundation.identity.directory.Directory;
 import energy.foundation.identity.directory.InvalidCursorException;
 import energy.foundation.identity.directory.ResourceType;
@@ -28,13 +30,18 @@ class UsersController {
 
 	static final int PAGE_SIZE = 50;
 
+	static final int HISTORY_PAGE_SIZE = 20;
+
 	private final UserSearch search;
 
 	private final Directory directory;
 
-	UsersController(UserSearch search, Directory directory) {
+	private final ProvisioningHistory history;
+
+	UsersController(UserSearch search, Directory directory, ProvisioningHistory history) {
 		this.search = search;
 		this.directory = directory;
+		this.history = history;
 	}
 
 	@GetMapping("/admin/users")
@@ -62,6 +69,14 @@ class UsersController {
 		model.addAttribute("heading", ResourceDocument.title(user.attributes(), "displayName", "userName"));
 		model.addAttribute("document", ResourceDocument.of(user.attributes()));
 		model.addAttribute("groups", this.search.userGroups(organisationId, user.id()));
+		String cursor = blankToNull(after);
+		ProvisioningHistory.LogPage history = this.history.page(organisationId,
+				new ProvisioningLogQuery(null, null, null, null, user.id(), cursor, HISTORY_PAGE_SIZE), model);
+		String path = "/admin/users/" + user.id();
+		model.addAttribute("history", history);
+		model.addAttribute("firstPageUrl", (cursor != null) ? path + "#history-heading" : null);
+		model.addAttribute("nextPageUrl", (history.nextCursor() != null)
+				? PageLinks.of(path, Collections.singletonMap("after", history.nextCursor())) : null);
 		return HtmxRequests.wantsFragment(request, response) ? "admin/user :: history" : "admin/user";
 	}
 
