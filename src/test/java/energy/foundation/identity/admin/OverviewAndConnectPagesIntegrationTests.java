@@ -1,5 +1,13 @@
 package energy.foundation.identity.admin;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import energy.foundation.identity.activity.ProvisioningEvent;
+import energy.foundation.identity.activity.ProvisioningLog;
+import energy.foundation.identity.activity.ProvisioningOperation;
+import energy.foundation.identity.activity.ProvisioningResourceType;
 import energy.foundation.identity.credential.ScimCredentials;
 import energy.foundation.identity.support.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -28,6 +36,44 @@ class OverviewAndConnectPagesIntegrationTests extends AdminPageTests {
 
 	@Autowired
 	private ScimCredentials credentials;
+
+	@Autowired
+	private ProvisioningLog log;
+
+	@Test
+	void overviewWhenProbeArrivedThenShowsHealthAndNoGetStartedNotice() throws Exception {
+		probe(this.organisation.id(), 200);
+		probe(this.organisation.id(), 401);
+
+		this.mvc.perform(get("/admin").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"requests-24h\">2<")))
+			.andExpect(content().string(containsString("1 failed")))
+			.andExpect(content().string(not(containsString("id=\"get-started\""))));
+	}
+
+	@Test
+	void overviewWhenOtherOrganisationHasTrafficThenOwnFiguresStayZero() throws Exception {
+		probe(this.otherOrganisation.id(), 200);
+
+		this.mvc.perform(get("/admin").with(admin()))
+			.andExpect(content().string(containsString("id=\"requests-24h\">0<")))
+			.andExpect(content().string(containsString("id=\"get-started\"")));
+	}
+
+	@Test
+	void connectWhenProbeArrivedThenTestConnectionStepDone() throws Exception {
+		probe(this.organisation.id(), 200);
+
+		this.mvc.perform(get("/admin/connect").with(admin()))
+			.andExpect(content().string(containsString("<li id=\"step-test-connection\" class=\"done\">")));
+	}
+
+	private void probe(UUID organisationId, int status) {
+		this.log.record(new ProvisioningEvent(organisationId, Instant.now(), ProvisioningOperation.TEST_CONNECTION,
+				"Test Connection", ProvisioningResourceType.USER, null, status, null, 5, null, null, List.of(), 0, 0,
+				true, "request-" + UUID.randomUUID(), null));
+	}
 
 	@Test
 	void overviewWhenSignedInThenShowsOwnOrganisationAndScimBaseUrl() throws Exception {
