@@ -70,6 +70,7 @@ abstract class ProvisioningLogPagesIntegrationTests extends AdminPageTests {
 
 		this.mvc.perform(get("/admin/provisioning-log").with(admin()))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"log-results-table\"")))
 			.andExpect(content().string(containsString("Disable user")))
 			.andExpect(content().string(containsString("href=\"/admin/users/" + userId + "\"")))
 			.andExpect(content().string(containsString("badge-ok")))
