@@ -29,7 +29,7 @@ final class Chromium {
 	 * A new headless Chromium with a fresh profile, its window the given size.
 	 */
 	static ChromeDriver start(int width, int height) {
-		requireInstalled();
+		requireInstalled(CHROMIUM, CHROMEDRIVER);
 		Path home = newHome();
 		// the property is what Selenium looks for before it would reach for Selenium
 		// Manager
@@ -58,10 +58,13 @@ final class Chromium {
 		return options;
 	}
 
-	private static void requireInstalled() {
-		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-			throw new IllegalStateException("The browser tests need Chromium at " + CHROMIUM + " and chromedriver at "
-					+ CHROMEDRIVER + ", and at least one is missing. On Debian or Ubuntu install them with "
+	/**
+	 * Fails with a message that says what to install when either program is missing.
+	 */
+	static void requireInstalled(Path chromium, Path chromedriver) {
+		if (!Files.isExecutable(chromium) || !Files.isExecutable(chromedriver)) {
+			throw new IllegalStateException("The browser tests need Chromium at " + chromium + " and chromedriver at "
+					+ chromedriver + ", and at least one is missing. On Debian or Ubuntu install them with "
 					+ "'apt-get install -y chromium chromium-driver' (.ci/run does this), or point "
 					+ "-Dbrowser.chromium and -Dbrowser.chromedriver at your own.");
 		}
