@@ -22,6 +22,20 @@ class PublicPagesBrowserIntegrationTests extends BrowserTests {
 	}
 
 	@Test
+	void homeWhenOpenedDirectlyThenSaysNothingAboutSigningOut() {
+		browser().open("/", "home");
+
+		assertThat(browser().mainText()).doesNotContain("You are signed out");
+	}
+
+	@Test
+	void homeWhenReachedAfterSignOutThenSaysSo() {
+		browser().open("/?signed-out", "home-signed-out");
+
+		assertThat(browser().text(By.cssSelector("[role=status]"))).isEqualTo("You are signed out.");
+	}
+
+	@Test
 	void homeWhenOnPhoneThenFitsTheScreenWidth() {
 		browser().resize(Browser.PHONE);
 
