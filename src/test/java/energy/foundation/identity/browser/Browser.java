@@ -87,6 +87,20 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Opens a page again and again until it shows an element, for what the service
+	 * records just after it answered (the provisioning log), then saves a screenshot.
+	 */
+	Browser openUntil(String path, By shown, String page) {
+		new WebDriverWait(this.driver, PATIENCE).until((driver) -> {
+			driver.get(this.rootUrl + path);
+			waitForPage();
+			return !driver.findElements(shown).isEmpty();
+		});
+		snap(page);
+		return this;
+	}
+
+	/**
 	 * Types into a field found by its label's target id or its name.
 	 */
 	Browser type(By field, String text) {
@@ -177,6 +191,13 @@ final class Browser implements AutoCloseable {
 		waitForPage();
 		snap(page);
 		return this;
+	}
+
+	/**
+	 * Runs a script in the page, as a person with the browser's developer tools could.
+	 */
+	void run(String script) {
+		((JavascriptExecutor) this.driver).executeScript(script);
 	}
 
 	void resize(Dimension size) {

@@ -1,7 +1,6 @@
 package energy.foundation.identity.browser;
 
 import energy.foundation.identity.support.LiveServiceTests;
-import energy.foundation.identity.support.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -9,9 +8,6 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the end-to-end suites in a real browser: the whole service on a random port (on
@@ -24,11 +20,6 @@ import org.springframework.test.context.DynamicPropertySource;
 abstract class BrowserTests extends LiveServiceTests {
 
 	private Browser browser;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestDatabases.postgres(registry);
-	}
 
 	@BeforeAll
 	void startBrowser() {
