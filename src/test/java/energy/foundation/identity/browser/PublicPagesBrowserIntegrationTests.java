@@ -1,23 +1,14 @@
 package energy.foundation.identity.browser;
 
-import energy.foundation.identity.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The public pages in a browser, at a laptop's and a phone's size.
  */
-class PublicPagesBrowserIntegrationTests extends BrowserTests {
-
-	@DynamicPropertySource
-	static void service(DynamicPropertyRegistry registry) {
-		TestDatabases.postgres(registry);
-	}
+class PublicPagesBrowserIntegrationTests extends SharedServiceBrowserTests {
 
 	@Test
 	void homeWhenOpenedThenOffersBothSignIns() {
