@@ -15,6 +15,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -117,10 +119,29 @@ final class Browser implements AutoCloseable {
 	Browser press(By control, String page) {
 		WebElement html = this.driver.findElement(By.tagName("html"));
 		clickable(control).click();
-		new WebDriverWait(this.driver, PATIENCE).until(ExpectedConditions.stalenessOf(html));
+		new WebDriverWait(this.driver, PATIENCE).until((driver) -> isReplaced(html));
 		waitForPage();
 		snap(page);
 		return this;
+	}
+
+	private static boolean isReplaced(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			// Chromium sometimes reports a node of a document it has just replaced this
+			// way
+			// rather than as stale.
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/**
