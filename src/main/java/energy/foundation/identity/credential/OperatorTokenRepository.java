@@ -59,11 +59,11 @@ class OperatorTokenRepository {
 	 * timing reveals nothing useful.
 	 */
 	Optional<Stored> findByHash(String tokenHash) {
-		return this.dsl.select(ID, LABEL, LAST_USED_AT, REVOKED_AT)
+		return this.dsl.select(ID, LABEL, TOKEN_PREFIX, LAST_USED_AT, REVOKED_AT)
 			.from(OPERATOR_TOKEN)
 			.where(TOKEN_HASH.eq(tokenHash))
-			.fetchOptional((record) -> new Stored(record.get(ID), record.get(LABEL), record.get(LAST_USED_AT),
-					record.get(REVOKED_AT)));
+			.fetchOptional((record) -> new Stored(record.get(ID), record.get(LABEL), record.get(TOKEN_PREFIX),
+					record.get(LAST_USED_AT), record.get(REVOKED_AT)));
 	}
 
 	boolean existsActive() {
@@ -99,9 +99,9 @@ class OperatorTokenRepository {
 	}
 
 	/**
-	 * An operator token row without its prefix.
+	 * An operator token row without its hash.
 	 */
-	record Stored(UUID id, String label, @Nullable Instant lastUsedAt, @Nullable Instant revokedAt) {
+	record Stored(UUID id, String label, String prefix, @Nullable Instant lastUsedAt, @Nullable Instant revokedAt) {
 
 		boolean active() {
 			return this.revokedAt == null;

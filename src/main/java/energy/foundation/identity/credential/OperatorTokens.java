@@ -103,7 +103,7 @@ public final class OperatorTokens {
 			.filter(OperatorTokenRepository.Stored::active)
 			.map((stored) -> {
 				recordUse(stored);
-				return new OperatorPrincipal(stored.id(), stored.label());
+				return new OperatorPrincipal(stored.id(), stored.label(), stored.prefix());
 			});
 	}
 

@@ -13,13 +13,15 @@ import org.jspecify.annotations.Nullable;
  * @param organisationId the organisation it acts for
  * @param label what the administrator called it (for example "Entra ID production")
  * @param prefix the first characters of the secret, to recognise it
+ * @param createdBy who issued it (for example {@code operator token fiop_AbCdEfG}), or
+ * {@code null} when it was issued before this was recorded
  * @param createdAt when it was issued
  * @param lastUsedAt when it last authenticated a request, to the minute
  * @param expiresAt when it stops working, if ever
  * @param revokedAt when it was revoked, if it was
  */
-public record ScimCredential(UUID id, UUID organisationId, String label, String prefix, Instant createdAt,
-		@Nullable Instant lastUsedAt, @Nullable Instant expiresAt, @Nullable Instant revokedAt) {
+public record ScimCredential(UUID id, UUID organisationId, String label, String prefix, @Nullable String createdBy,
+		Instant createdAt, @Nullable Instant lastUsedAt, @Nullable Instant expiresAt, @Nullable Instant revokedAt) {
 
 	/**
 	 * Whether the credential has been revoked.

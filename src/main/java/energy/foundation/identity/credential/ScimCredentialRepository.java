@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import energy.foundation.identity.organisation.OrganisationStatus;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -36,6 +37,8 @@ class ScimCredentialRepository {
 
 	static final Field<String> SECRET_HASH = DSL.field(DSL.name("scim_credential", "secret_hash"), SQLDataType.VARCHAR);
 
+	static final Field<String> CREATED_BY = DSL.field(DSL.name("scim_credential", "created_by"), SQLDataType.VARCHAR);
+
 	static final Field<Instant> CREATED_AT = DSL.field(DSL.name("scim_credential", "created_at"), SQLDataType.INSTANT);
 
 	static final Field<Instant> LAST_USED_AT = DSL.field(DSL.name("scim_credential", "last_used_at"),
@@ -65,23 +68,29 @@ class ScimCredentialRepository {
 			.set(LABEL, credential.label())
 			.set(SECRET_PREFIX, credential.prefix())
 			.set(SECRET_HASH, secretHash)
+			.set(CREATED_BY, credential.createdBy())
 			.set(CREATED_AT, credential.createdAt())
 			.set(EXPIRES_AT, credential.expiresAt())
 			.execute();
 	}
 
+	/**
+	 * The organisation's credentials, newest first.
+	 */
 	List<ScimCredential> findByOrganisation(UUID organisationId) {
 		return this.dsl
-			.select(ID, ORGANISATION_ID, LABEL, SECRET_PREFIX, CREATED_AT, LAST_USED_AT, EXPIRES_AT, REVOKED_AT)
+			.select(ID, ORGANISATION_ID, LABEL, SECRET_PREFIX, CREATED_BY, CREATED_AT, LAST_USED_AT, EXPIRES_AT,
+					REVOKED_AT)
 			.from(SCIM_CREDENTIAL)
 			.where(ORGANISATION_ID.eq(organisationId))
-			.orderBy(CREATED_AT, ID)
+			.orderBy(CREATED_AT.desc(), ID.desc())
 			.fetch(ScimCredentialRepository::toCredential);
 	}
 
 	Optional<ScimCredential> findById(UUID organisationId, UUID id) {
 		return this.dsl
-			.select(ID, ORGANISATION_ID, LABEL, SECRET_PREFIX, CREATED_AT, LAST_USED_AT, EXPIRES_AT, REVOKED_AT)
+			.select(ID, ORGANISATION_ID, LABEL, SECRET_PREFIX, CREATED_BY, CREATED_AT, LAST_USED_AT, EXPIRES_AT,
+					REVOKED_AT)
 			.from(SCIM_CREDENTIAL)
 			.where(ORGANISATION_ID.eq(organisationId))
 			.and(ID.eq(id))
@@ -89,21 +98,22 @@ class ScimCredentialRepository {
 	}
 
 	/**
-	 * The usable credential with this hash in an active organisation. Finding the row by
-	 * the keyed hash of the presented secret is the whole comparison: see
-	 * {@link SecretHasher} for why its timing reveals nothing useful.
+	 * The usable credential with this hash, whatever its organisation's status (which the
+	 * answer carries). Finding the row by the keyed hash of the presented secret is the
+	 * whole comparison: see {@link SecretHasher} for why its timing reveals nothing
+	 * useful.
 	 */
 	Optional<Usable> findUsable(UUID organisationId, String secretHash, Instant now) {
-		return this.dsl.select(ID, LAST_USED_AT)
+		return this.dsl.select(ID, LAST_USED_AT, ORGANISATION_STATUS)
 			.from(SCIM_CREDENTIAL)
 			.join(ORGANISATION)
 			.on(ORGANISATION_KEY.eq(ORGANISATION_ID))
 			.where(SECRET_HASH.eq(secretHash))
 			.and(ORGANISATION_ID.eq(organisationId))
-			.and(ORGANISATION_STATUS.eq("active"))
 			.and(REVOKED_AT.isNull())
 			.and(EXPIRES_AT.isNull().or(EXPIRES_AT.gt(now)))
-			.fetchOptional((record) -> new Usable(record.get(ID), record.get(LAST_USED_AT)));
+			.fetchOptional((record) -> new Usable(record.get(ID), record.get(LAST_USED_AT),
+					OrganisationStatus.ofCode(record.get(ORGANISATION_STATUS))));
 	}
 
 	/**
@@ -135,14 +145,14 @@ class ScimCredentialRepository {
 
 	private static ScimCredential toCredential(Record record) {
 		return new ScimCredential(record.get(ID), record.get(ORGANISATION_ID), record.get(LABEL),
-				record.get(SECRET_PREFIX), record.get(CREATED_AT), record.get(LAST_USED_AT), record.get(EXPIRES_AT),
-				record.get(REVOKED_AT));
+				record.get(SECRET_PREFIX), record.get(CREATED_BY), record.get(CREATED_AT), record.get(LAST_USED_AT),
+				record.get(EXPIRES_AT), record.get(REVOKED_AT));
 	}
 
 	/**
 	 * What authentication needs of a usable credential.
 	 */
-	record Usable(UUID id, @Nullable Instant lastUsedAt) {
+	record Usable(UUID id, @Nullable Instant lastUsedAt, OrganisationStatus organisationStatus) {
 
 	}
 

@@ -64,11 +64,15 @@ public final class ScimCredentials {
 	 * @param label a name for the credential, 1 to 200 characters, not blank
 	 * @param expiresAt when the secret stops working, in the future, or {@code null} for
 	 * never (Entra ID quarantines a provisioning job whose secret expires)
+	 * @param createdBy who issues it, as people should read it in the credential list
+	 * (for example {@code operator token fiop_AbCdEfG} or a tenant administrator's name);
+	 * cut to 200 characters; {@code null} when unknown
 	 * @return the credential with its secret
 	 * @throws UnknownOrganisationException if there is no such organisation
 	 * @throws InvalidCredentialException if the label or the expiry is not acceptable
 	 */
-	public IssuedCredential issue(UUID organisationId, String label, @Nullable Instant expiresAt) {
+	public IssuedCredential issue(UUID organisationId, String label, @Nullable Instant expiresAt,
+			@Nullable String createdBy) {
 		String checkedLabel = checkLabel(label);
 		Instant now = now();
 		if (expiresAt != null && !expiresAt.isAfter(now)) {
@@ -80,7 +84,7 @@ public final class ScimCredentials {
 
 		String secret = this.hasher.newSecret(SECRET_PREFIX);
 		ScimCredential credential = new ScimCredential(UUID.randomUUID(), organisationId, checkedLabel,
-				secret.substring(0, PREFIX_LENGTH), now, null, truncate(expiresAt), null);
+				secret.substring(0, PREFIX_LENGTH), checkCreatedBy(createdBy), now, null, truncate(expiresAt), null);
 		this.repository.insert(credential, this.hasher.hash(secret));
 		logger.info("Issued SCIM credential {} for organisation {}", credential.id(), organisationId);
 		return new IssuedCredential(credential.id(), organisationId, credential.label(), secret, credential.prefix(),
@@ -88,7 +92,8 @@ public final class ScimCredentials {
 	}
 
 	/**
-	 * The organisation's credentials, oldest first, revoked and expired ones included.
+	 * The organisation's credentials, newest first, revoked and expired ones included;
+	 * never their secrets.
 	 */
 	public List<ScimCredential> list(UUID organisationId) {
 		return this.repository.findByOrganisation(organisationId);
@@ -116,8 +121,9 @@ public final class ScimCredentials {
 
 	/**
 	 * Authenticates a presented secret for one organisation: it must be a secret issued
-	 * to that organisation, not revoked and not expired, and the organisation must be
-	 * active.
+	 * to that organisation, not revoked and not expired. The credential of a suspended
+	 * organisation authenticates too, so that its client can be told why it is refused;
+	 * the caller must check {@link ScimPrincipal#organisationActive()} before serving it.
 	 * @param organisationId the organisation named by the request's URL
 	 * @param presentedSecret the bearer token of the request
 	 * @return the principal, or empty when the secret does not authenticate for this
@@ -132,7 +138,7 @@ public final class ScimCredentials {
 		// the lookup by keyed hash is the comparison (see SecretHasher)
 		return this.repository.findUsable(organisationId, presentedHash, now).map((usable) -> {
 			recordUse(organisationId, usable, now);
-			return new ScimPrincipal(organisationId, usable.id());
+			return new ScimPrincipal(organisationId, usable.id(), usable.organisationStatus());
 		});
 	}
 
@@ -151,6 +157,20 @@ public final class ScimCredentials {
 
 	private static @Nullable Instant truncate(@Nullable Instant instant) {
 		return (instant != null) ? instant.truncatedTo(ChronoUnit.MICROS) : null;
+	}
+
+	private static @Nullable String checkCreatedBy(@Nullable String createdBy) {
+		if (createdBy == null || createdBy.isBlank()) {
+			return null;
+		}
+		String stripped = createdBy.strip();
+		if (stripped.length() <= MAX_LABEL_LENGTH) {
+			return stripped;
+		}
+		// never cut a surrogate pair in two
+		int end = (Character.isHighSurrogate(stripped.charAt(MAX_LABEL_LENGTH - 1))) ? MAX_LABEL_LENGTH - 1
+				: MAX_LABEL_LENGTH;
+		return stripped.substring(0, end);
 	}
 
 	static String checkLabel(String label) {

@@ -3,14 +3,26 @@ package energy.foundation.identity.credential;
 import java.security.Principal;
 import java.util.UUID;
 
+import energy.foundation.identity.organisation.OrganisationStatus;
+
 /**
  * Who sent a SCIM request: a SCIM credential of exactly one organisation. Every SCIM
  * operation acts on this organisation's data only.
  *
  * @param organisationId the organisation the credential belongs to
  * @param credentialId the credential that authenticated the request
+ * @param organisationStatus the organisation's status when the request was authenticated
  */
-public record ScimPrincipal(UUID organisationId, UUID credentialId) implements Principal {
+public record ScimPrincipal(UUID organisationId, UUID credentialId,
+		OrganisationStatus organisationStatus) implements Principal {
+
+	/**
+	 * Whether the organisation may be served: a suspended organisation's requests are
+	 * refused.
+	 */
+	public boolean organisationActive() {
+		return this.organisationStatus == OrganisationStatus.ACTIVE;
+	}
 
 	@Override
 	public String getName() {

@@ -15,8 +15,10 @@ import tools.jackson.databind.node.ObjectNode;
  * @param externalId the {@code externalId}
  * @param displayName the {@code displayName}
  * @param active the user's {@code active} flag ({@code true} when absent)
+ * @param guest whether the user is an Entra ID B2B guest (see {@link GuestUsers})
  */
-record ResourceColumns(String name, @Nullable String externalId, @Nullable String displayName, boolean active) {
+record ResourceColumns(String name, @Nullable String externalId, @Nullable String displayName, boolean active,
+		boolean guest) {
 
 	/** Longest unique name or external id the columns hold. */
 	static final int MAX_LENGTH = 512;
@@ -38,7 +40,10 @@ record ResourceColumns(String name, @Nullable String externalId, @Nullable Strin
 		}
 		requireLength("externalId", externalId);
 		requireLength("displayName", displayName);
-		return new ResourceColumns(name, externalId, displayName, active(attributes));
+		JsonNode userType = find(attributes, "userType");
+		boolean guest = type == ResourceType.USER && GuestUsers.isGuest(externalId, name,
+				(userType != null && userType.isString()) ? userType.stringValue() : null);
+		return new ResourceColumns(name, externalId, displayName, active(attributes), guest);
 	}
 
 	/**
@@ -58,7 +63,8 @@ record ResourceColumns(String name, @Nullable String externalId, @Nullable Strin
 
 	@Override
 	public String toString() {
-		return "ResourceColumns[name=" + this.name.length() + " characters, active=" + this.active + "]";
+		return "ResourceColumns[name=" + this.name.length() + " characters, active=" + this.active + ", guest="
+				+ this.guest + "]";
 	}
 
 	private static @Nullable String string(ObjectNode attributes, String attribute) {

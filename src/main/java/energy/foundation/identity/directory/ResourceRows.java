@@ -159,10 +159,12 @@ final class ResourceRows {
 		values.put(table.nameKey(), columns.nameKey());
 		values.put(table.externalId(), columns.externalId());
 		Field<Boolean> active = table.active();
-		if (active != null) {
+		Field<Boolean> guest = table.guest();
+		if (active != null && guest != null) {
 			// only users have a display name apart from their unique name
 			values.put(table.displayName(), columns.displayName());
 			values.put(active, columns.active());
+			values.put(guest, columns.guest());
 		}
 		values.put(table.document(), document(resource.attributes()));
 		values.put(table.version(), resource.version());

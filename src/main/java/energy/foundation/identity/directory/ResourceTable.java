@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param externalId the {@code externalId}
  * @param displayName the {@code displayName} (for groups the same column as {@code name})
  * @param active the user's {@code active} flag, {@code null} for groups
+ * @param guest whether the user is a B2B guest, {@code null} for groups
  * @param document the attribute document
  * @param version the version
  * @param created the creation time
@@ -30,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  */
 record ResourceTable(ResourceType type, Table<?> table, Field<UUID> organisationId, Field<UUID> id, Field<String> name,
 		Field<String> nameKey, Field<String> externalId, Field<String> displayName, @Nullable Field<Boolean> active,
-		Field<String> document, Field<Long> version, Field<Instant> created, Field<Instant> lastModified) {
+		@Nullable Field<Boolean> guest, Field<String> document, Field<Long> version, Field<Instant> created,
+		Field<Instant> lastModified) {
 
 	static final ResourceTable USER = create(ResourceType.USER, "scim_user", "user_name", "user_name_key",
 			"display_name", true);
@@ -55,6 +57,7 @@ record ResourceTable(ResourceType type, Table<?> table, Field<UUID> organisation
 				uuid(table, "id"), string(table, name), string(table, nameKey), string(table, "external_id"),
 				string(table, displayName),
 				withActive ? DSL.field(DSL.unquotedName(table, "active"), SQLDataType.BOOLEAN) : null,
+				withActive ? DSL.field(DSL.unquotedName(table, "guest"), SQLDataType.BOOLEAN) : null,
 				string(table, "document"), DSL.field(DSL.unquotedName(table, "version"), SQLDataType.BIGINT),
 				instant(table, "created_at"), instant(table, "last_modified_at"));
 	}

@@ -1,8 +1,12 @@
 package energy.foundation.identity.operator;
 
 import energy.foundation.identity.credential.InvalidCredentialException;
+import energy.foundation.identity.organisation.DuplicateInstanceNameException;
 import energy.foundation.identity.organisation.DuplicateTenantException;
+import energy.foundation.identity.organisation.InstanceRetiredException;
+import energy.foundation.identity.organisation.InvalidInstanceException;
 import energy.foundation.identity.organisation.InvalidOrganisationException;
+import energy.foundation.identity.organisation.UnknownInstanceException;
 import energy.foundation.identity.organisation.UnknownOrganisationException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -30,17 +34,18 @@ class OperatorApiExceptionHandler extends ResponseEntityExceptionHandler {
 	private static final Logger logger = LoggerFactory.getLogger(OperatorApiExceptionHandler.class);
 
 	@ExceptionHandler({ InvalidOrganisationException.class, InvalidCredentialException.class,
-			InvalidRequestException.class })
+			InvalidRequestException.class, InvalidInstanceException.class })
 	ProblemDetail invalid(RuntimeException exception) {
 		return problem(HttpStatus.BAD_REQUEST, message(exception));
 	}
 
-	@ExceptionHandler(DuplicateTenantException.class)
-	ProblemDetail duplicateTenant(DuplicateTenantException exception) {
+	@ExceptionHandler({ DuplicateTenantException.class, DuplicateInstanceNameException.class,
+			InstanceRetiredException.class })
+	ProblemDetail conflict(RuntimeException exception) {
 		return problem(HttpStatus.CONFLICT, message(exception));
 	}
 
-	@ExceptionHandler({ NotFoundException.class, UnknownOrganisationException.class })
+	@ExceptionHandler({ NotFoundException.class, UnknownOrganisationException.class, UnknownInstanceException.class })
 	ProblemDetail notFound(RuntimeException exception) {
 		return problem(HttpStatus.NOT_FOUND, message(exception));
 	}

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Onboards and shows organisations.
+ * Onboards, shows, suspends and reinstates organisations.
  */
 @RestController
 @RequestMapping("/operator/api/organisations")
@@ -56,6 +56,16 @@ class OrganisationController {
 		return this.organisations.find(OperatorIds.parse(id, "organisation"))
 			.map(this::response)
 			.orElseThrow(() -> new NotFoundException("No organisation has this id"));
+	}
+
+	@PostMapping("/{id}/suspend")
+	OrganisationResponse suspend(@PathVariable String id) {
+		return response(this.organisations.suspend(OperatorIds.parse(id, "organisation")));
+	}
+
+	@PostMapping("/{id}/reinstate")
+	OrganisationResponse reinstate(@PathVariable String id) {
+		return response(this.organisations.reinstate(OperatorIds.parse(id, "organisation")));
 	}
 
 	private OrganisationResponse response(Organisation organisation) {

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.UUID;
 
 import energy.foundation.identity.credential.IssuedCredential;
+import energy.foundation.identity.credential.OperatorPrincipal;
 import energy.foundation.identity.credential.ScimCredentials;
 import energy.foundation.identity.organisation.Organisations;
 import energy.foundation.identity.scim.ScimBaseUrls;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,12 +48,13 @@ class ScimCredentialController {
 
 	@PostMapping
 	ResponseEntity<IssuedCredentialResponse> issue(@PathVariable String organisationId,
-			@RequestBody CredentialRequest request) {
+			@RequestBody CredentialRequest request, @AuthenticationPrincipal OperatorPrincipal operator) {
 		UUID organisation = existingOrganisation(organisationId);
 		if (request.label() == null) {
 			throw new InvalidRequestException("label is required");
 		}
-		IssuedCredential issued = this.credentials.issue(organisation, request.label(), request.expiresAt());
+		IssuedCredential issued = this.credentials.issue(organisation, request.label(), request.expiresAt(),
+				operator.description());
 
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
 			.path("/{id}")

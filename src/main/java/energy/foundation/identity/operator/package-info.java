@@ -1,7 +1,7 @@
 /**
  * The operator API ({@code /operator/api}) with which the vendor's support operators
- * onboard organisations and issue their first SCIM credentials. The operator console will
- * use it.
+ * onboard, suspend and reinstate organisations, manage their instances and sign-in
+ * providers, and issue their first SCIM credentials.
  */
 @NullMarked
 package energy.foundation.identity.operator;

@@ -2,15 +2,18 @@ package energy.foundation.identity.organisation;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Repository;
 
@@ -38,14 +41,59 @@ class OrganisationRepository {
 		this.dsl = dsl;
 	}
 
+	/**
+	 * Inserts an organisation with the default sign-in providers, in one transaction.
+	 */
 	void insert(Organisation organisation) {
-		this.dsl.insertInto(ORGANISATION)
-			.set(ID, organisation.id())
-			.set(NAME, organisation.name())
-			.set(ENTRA_TENANT_ID, organisation.entraTenantId())
-			.set(STATUS, organisation.status().code())
-			.set(CREATED_AT, organisation.createdAt())
-			.execute();
+		this.dsl.transaction((transaction) -> {
+			DSLContext sql = transaction.dsl();
+			sql.insertInto(ORGANISATION)
+				.set(ID, organisation.id())
+				.set(NAME, organisation.name())
+				.set(ENTRA_TENANT_ID, organisation.entraTenantId())
+				.set(STATUS, organisation.status().code())
+				.set(CREATED_AT, organisation.createdAt())
+				.execute();
+			SignInProviderRepository.insertDefaults(sql, organisation.id());
+		});
+	}
+
+	/**
+	 * Sets the status unless the organisation has it already.
+	 * @return whether a row changed
+	 */
+	boolean updateStatus(UUID id, OrganisationStatus status) {
+		return this.dsl.update(ORGANISATION)
+			.set(STATUS, status.code())
+			.where(ID.eq(id))
+			.and(DSL.lower(STATUS).ne(status.code()))
+			.execute() > 0;
+	}
+
+	Optional<Organisation> findByEntraTenantId(UUID entraTenantId) {
+		return this.dsl.select(ID, NAME, ENTRA_TENANT_ID, STATUS, CREATED_AT)
+			.from(ORGANISATION)
+			.where(ENTRA_TENANT_ID.eq(entraTenantId))
+			.fetchOptional(this::toOrganisation);
+	}
+
+	/**
+	 * A page of the organisations whose name contains the text ignoring case (all when
+	 * {@code null}), by name.
+	 */
+	OrganisationPage page(@Nullable String nameContains, int offset, int limit) {
+		Condition condition = (nameContains != null)
+				? DSL.lower(NAME).like("%" + DSL.escape(nameContains.toLowerCase(Locale.ROOT), '!') + "%", '!')
+				: DSL.noCondition();
+		long total = this.dsl.fetchCount(ORGANISATION, condition);
+		List<Organisation> organisations = this.dsl.select(ID, NAME, ENTRA_TENANT_ID, STATUS, CREATED_AT)
+			.from(ORGANISATION)
+			.where(condition)
+			.orderBy(DSL.lower(NAME), ID)
+			.offset(offset)
+			.limit(limit)
+			.fetch(this::toOrganisation);
+		return new OrganisationPage(organisations, total);
 	}
 
 	Optional<Organisation> findById(UUID id) {

@@ -3,15 +3,21 @@ package energy.foundation.identity.organisation;
 import java.util.Locale;
 
 /**
- * Whether an organisation may use the service. Only active organisations authenticate
- * SCIM requests; suspending an organisation is not offered yet.
+ * Whether an organisation may use the service. Only active organisations are served SCIM
+ * requests; a suspended one keeps its data and credentials until it is reinstated.
  */
 public enum OrganisationStatus {
 
 	/**
 	 * The organisation is onboarded and its credentials work.
 	 */
-	ACTIVE;
+	ACTIVE,
+
+	/**
+	 * An operator suspended the organisation: its SCIM requests are refused with 403 and
+	 * nothing it holds changes until it is reinstated.
+	 */
+	SUSPENDED;
 
 	/**
 	 * The lower-case word stored in the database and shown in the operator API.
@@ -20,7 +26,10 @@ public enum OrganisationStatus {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	static OrganisationStatus ofCode(String code) {
+	/**
+	 * The status stored as this word, in any case.
+	 */
+	public static OrganisationStatus ofCode(String code) {
 		return valueOf(code.toUpperCase(Locale.ROOT));
 	}
 

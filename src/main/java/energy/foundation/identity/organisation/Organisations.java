@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +18,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
- * Onboards and finds organisations.
+ * Onboards, finds, suspends and reinstates organisations.
  */
 @Service
 public final class Organisations {
@@ -32,6 +33,11 @@ public final class Organisations {
 		.compile("\\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})}?");
 
 	static final int MAX_NAME_LENGTH = 200;
+
+	/**
+	 * The most organisations {@link #list(String, int, int)} answers at once.
+	 */
+	public static final int MAX_PAGE_SIZE = 500;
 
 	private final OrganisationRepository repository;
 
@@ -74,10 +80,60 @@ public final class Organisations {
 	}
 
 	/**
+	 * The organisation onboarded for this Entra ID tenant, if any.
+	 */
+	public Optional<Organisation> findByEntraTenantId(UUID entraTenantId) {
+		return this.repository.findByEntraTenantId(entraTenantId);
+	}
+
+	/**
 	 * Every organisation, oldest first.
 	 */
 	public List<Organisation> list() {
 		return this.repository.findAll();
+	}
+
+	/**
+	 * One page of organisations by name (ignoring case), for a console.
+	 * @param nameContains text the name must contain, ignoring case; {@code null} or
+	 * blank for all
+	 * @param offset how many matching organisations to skip; below 0 counts as 0
+	 * @param limit the page size, brought into 1 to {@value #MAX_PAGE_SIZE}
+	 * @return the page and how many organisations match in all
+	 */
+	public OrganisationPage list(@Nullable String nameContains, int offset, int limit) {
+		String text = (nameContains != null && !nameContains.isBlank()) ? nameContains.strip() : null;
+		return this.repository.page(text, Math.max(offset, 0), Math.clamp(limit, 1, MAX_PAGE_SIZE));
+	}
+
+	/**
+	 * Suspends an organisation: its SCIM requests are refused with 403 from now on, and
+	 * nothing it holds is changed or deleted. Suspending a suspended organisation changes
+	 * nothing.
+	 * @return the organisation, suspended
+	 * @throws UnknownOrganisationException if there is no such organisation
+	 */
+	public Organisation suspend(UUID id) {
+		return changeStatus(id, OrganisationStatus.SUSPENDED);
+	}
+
+	/**
+	 * Reinstates a suspended organisation: its credentials work again. Reinstating an
+	 * active organisation changes nothing.
+	 * @return the organisation, active
+	 * @throws UnknownOrganisationException if there is no such organisation
+	 */
+	public Organisation reinstate(UUID id) {
+		return changeStatus(id, OrganisationStatus.ACTIVE);
+	}
+
+	private Organisation changeStatus(UUID id, OrganisationStatus status) {
+		boolean changed = this.repository.updateStatus(id, status);
+		Organisation organisation = find(id).orElseThrow(() -> new UnknownOrganisationException(id));
+		if (changed) {
+			logger.info("Organisation {} is now {}", id, status.code());
+		}
+		return organisation;
 	}
 
 	private void insert(Organisation organisation) {

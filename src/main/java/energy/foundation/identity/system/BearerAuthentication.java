@@ -18,6 +18,12 @@ final class BearerAuthentication extends AbstractAuthenticationToken {
 	static final String SCIM_CLIENT = "SCIM_CLIENT";
 
 	/**
+	 * The authority of a valid SCIM credential of a suspended organisation, which grants
+	 * nothing: such requests are authenticated only to be refused with 403.
+	 */
+	static final String SUSPENDED_SCIM_CLIENT = "SUSPENDED_SCIM_CLIENT";
+
+	/**
 	 * The authority of an operator token.
 	 */
 	static final String OPERATOR = "OPERATOR";

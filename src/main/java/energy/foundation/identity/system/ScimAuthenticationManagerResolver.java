@@ -20,7 +20,9 @@ import org.springframework.security.oauth2.server.resource.authentication.Bearer
  * the request's path ({@code /scim/v2/organisations/{organisationId}/...}) and of no
  * other. A credential of another organisation, an unknown token, a malformed or unknown
  * organisation id all fail the same way, so that a client learns nothing about other
- * organisations.
+ * organisations. A valid credential of a suspended organisation authenticates without the
+ * SCIM client authority, so that the request is refused with 403 (and only a caller who
+ * holds the credential learns that the organisation is suspended).
  */
 final class ScimAuthenticationManagerResolver implements AuthenticationManagerResolver<HttpServletRequest> {
 
@@ -44,7 +46,9 @@ final class ScimAuthenticationManagerResolver implements AuthenticationManagerRe
 			throw invalidToken();
 		}
 		return this.credentials.authenticate(organisationId.get(), bearer.getToken())
-			.map((principal) -> new BearerAuthentication(principal, BearerAuthentication.SCIM_CLIENT))
+			.map((principal) -> new BearerAuthentication(principal,
+					(principal.organisationActive()) ? BearerAuthentication.SCIM_CLIENT
+							: BearerAuthentication.SUSPENDED_SCIM_CLIENT))
 			.orElseThrow(ScimAuthenticationManagerResolver::invalidToken);
 	}
 

@@ -70,7 +70,7 @@ class BootstrapOperatorTokenIntegrationTests {
 		IssuedCredential issued;
 		try (ConfigurableApplicationContext context = start()) {
 			organisation = context.getBean(Organisations.class).create("Contoso", UUID.randomUUID().toString()).id();
-			issued = context.getBean(ScimCredentials.class).issue(organisation, "Entra", null);
+			issued = context.getBean(ScimCredentials.class).issue(organisation, "Entra", null, null);
 		}
 
 		try (ConfigurableApplicationContext context = start()) {

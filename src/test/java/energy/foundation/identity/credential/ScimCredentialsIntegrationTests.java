@@ -13,6 +13,7 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import energy.foundation.identity.organisation.OrganisationStatus;
 import energy.foundation.identity.organisation.Organisations;
 import energy.foundation.identity.organisation.UnknownOrganisationException;
 import energy.foundation.identity.support.TestDatabases;
@@ -69,29 +70,29 @@ class ScimCredentialsIntegrationTests {
 
 	@Test
 	void authenticateWhenSecretOfOrganisationThenPrincipal() {
-		IssuedCredential issued = this.credentials.issue(this.organisation, "Entra", null);
+		IssuedCredential issued = this.credentials.issue(this.organisation, "Entra", null, null);
 
 		assertThat(this.credentials.authenticate(this.organisation, issued.secret()))
-			.contains(new ScimPrincipal(this.organisation, issued.id()));
+			.contains(new ScimPrincipal(this.organisation, issued.id(), OrganisationStatus.ACTIVE));
 	}
 
 	@Test
 	void authenticateWhenSecretOfOtherOrganisationThenEmpty() {
-		IssuedCredential issued = this.credentials.issue(this.otherOrganisation, "Entra", null);
+		IssuedCredential issued = this.credentials.issue(this.otherOrganisation, "Entra", null, null);
 
 		assertThat(this.credentials.authenticate(this.organisation, issued.secret())).isEmpty();
 	}
 
 	@Test
 	void authenticateWhenOrganisationUnknownThenEmpty() {
-		IssuedCredential issued = this.credentials.issue(this.organisation, "Entra", null);
+		IssuedCredential issued = this.credentials.issue(this.organisation, "Entra", null, null);
 
 		assertThat(this.credentials.authenticate(UUID.randomUUID(), issued.secret())).isEmpty();
 	}
 
 	@Test
 	void authenticateWhenRevokedThenEmpty() {
-		IssuedCredential issued = this.credentials.issue(this.organisation, "Entra", null);
+		IssuedCredential issued = this.credentials.issue(this.organisation, "Entra", null, null);
 
 		this.credentials.revoke(this.organisation, issued.id());
 
@@ -101,7 +102,7 @@ class ScimCredentialsIntegrationTests {
 	@Test
 	void authenticateWhenExpiredThenEmpty() {
 		IssuedCredential issued = this.credentials.issue(this.organisation, "Entra",
-				Instant.now().plus(1, ChronoUnit.DAYS));
+				Instant.now().plus(1, ChronoUnit.DAYS), null);
 
 		set(issued.id(), ScimCredentialRepository.EXPIRES_AT, Instant.now().minus(1, ChronoUnit.HOURS));
 
@@ -111,14 +112,14 @@ class ScimCredentialsIntegrationTests {
 	@Test
 	void authenticateWhenExpiryInFutureThenPrincipal() {
 		IssuedCredential issued = this.credentials.issue(this.organisation, "Entra",
-				Instant.now().plus(1, ChronoUnit.DAYS));
+				Instant.now().plus(1, ChronoUnit.DAYS), null);
 
 		assertThat(this.credentials.authenticate(this.organisation, issued.secret())).isPresent();
 	}
 
 	@Test
 	void authenticateWhenSecretChangedInOneCharacterThenEmpty() {
-		IssuedCredential issued = this.credentials.issue(this.organisation, "Entra", null);
+		IssuedCredential issued = this.credentials.issue(this.organisation, "Entra", null, null);
 		String secret = issued.secret();
 		char last = secret.charAt(secret.length() - 1);
 		String altered = secret.substring(0, secret.length() - 1) + ((last == 'A') ? 'B' : 'A');
@@ -133,7 +134,7 @@ class ScimCredentialsIntegrationTests {
 
 	@Test
 	void authenticateWhenUsedAgainWithinMinuteThenLastUseNotRewritten() {
-		IssuedCredential issued = this.credentials.issue(this.organisation, "Entra", null);
+		IssuedCredential issued = this.credentials.issue(this.organisation, "Entra", null, null);
 		this.credentials.authenticate(this.organisation, issued.secret());
 		Instant firstUse = lastUsedAt(issued.id());
 
@@ -145,7 +146,7 @@ class ScimCredentialsIntegrationTests {
 
 	@Test
 	void authenticateWhenLastUseOlderThanMinuteThenRecorded() {
-		IssuedCredential issued = this.credentials.issue(this.organisation, "Entra", null);
+		IssuedCredential issued = this.credentials.issue(this.organisation, "Entra", null, null);
 		Instant longAgo = Instant.now().minus(2, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MICROS);
 		set(issued.id(), ScimCredentialRepository.LAST_USED_AT, longAgo);
 
@@ -156,7 +157,7 @@ class ScimCredentialsIntegrationTests {
 
 	@Test
 	void issueWhenIssuedThenOnlyKeyedHashAndPrefixStored() throws Exception {
-		IssuedCredential issued = this.credentials.issue(this.organisation, "Entra", null);
+		IssuedCredential issued = this.credentials.issue(this.organisation, "Entra", null, null);
 
 		Record row = this.dsl.fetchOne("select * from scim_credential where id = ?", issued.id());
 
@@ -175,7 +176,7 @@ class ScimCredentialsIntegrationTests {
 
 	@Test
 	void issueWhenIssuedThenSecretHasPrefixAnd256RandomBits() {
-		IssuedCredential issued = this.credentials.issue(this.organisation, "Entra", null);
+		IssuedCredential issued = this.credentials.issue(this.organisation, "Entra", null, null);
 
 		assertThat(issued.secret()).startsWith("fisc_");
 		assertThat(Base64.getUrlDecoder().decode(issued.secret().substring(5))).hasSize(32);
@@ -185,13 +186,13 @@ class ScimCredentialsIntegrationTests {
 	@Test
 	void issueWhenOrganisationUnknownThenUnknownOrganisation() {
 		assertThatExceptionOfType(UnknownOrganisationException.class)
-			.isThrownBy(() -> this.credentials.issue(UUID.randomUUID(), "Entra", null));
+			.isThrownBy(() -> this.credentials.issue(UUID.randomUUID(), "Entra", null, null));
 	}
 
 	@Test
 	void issueWhenLabelBlankThenInvalid() {
 		assertThatExceptionOfType(InvalidCredentialException.class)
-			.isThrownBy(() -> this.credentials.issue(this.organisation, " ", null))
+			.isThrownBy(() -> this.credentials.issue(this.organisation, " ", null, null))
 			.withMessage("label must not be blank");
 	}
 
@@ -200,21 +201,21 @@ class ScimCredentialsIntegrationTests {
 		Instant past = Instant.now().minus(1, ChronoUnit.MINUTES);
 
 		assertThatExceptionOfType(InvalidCredentialException.class)
-			.isThrownBy(() -> this.credentials.issue(this.organisation, "Entra", past))
+			.isThrownBy(() -> this.credentials.issue(this.organisation, "Entra", past, null))
 			.withMessage("expiresAt must be in the future");
 	}
 
 	@Test
 	void listWhenOtherOrganisationHasCredentialsThenOnlyOwn() {
-		IssuedCredential own = this.credentials.issue(this.organisation, "Entra", null);
-		this.credentials.issue(this.otherOrganisation, "Okta", null);
+		IssuedCredential own = this.credentials.issue(this.organisation, "Entra", null, null);
+		this.credentials.issue(this.otherOrganisation, "Okta", null, null);
 
 		assertThat(this.credentials.list(this.organisation)).extracting(ScimCredential::id).containsExactly(own.id());
 	}
 
 	@Test
 	void listWhenRevokedThenShownRevoked() {
-		IssuedCredential issued = this.credentials.issue(this.organisation, "Entra", null);
+		IssuedCredential issued = this.credentials.issue(this.organisation, "Entra", null, null);
 		this.credentials.revoke(this.organisation, issued.id());
 
 		assertThat(this.credentials.list(this.organisation)).singleElement()
@@ -223,7 +224,7 @@ class ScimCredentialsIntegrationTests {
 
 	@Test
 	void revokeWhenCredentialOfOtherOrganisationThenNotFoundAndStillValid() {
-		IssuedCredential issued = this.credentials.issue(this.otherOrganisation, "Entra", null);
+		IssuedCredential issued = this.credentials.issue(this.otherOrganisation, "Entra", null, null);
 
 		boolean found = this.credentials.revoke(this.organisation, issued.id());
 
@@ -233,7 +234,7 @@ class ScimCredentialsIntegrationTests {
 
 	@Test
 	void revokeWhenRevokedAlreadyThenFoundAndRevokedAtKept() {
-		IssuedCredential issued = this.credentials.issue(this.organisation, "Entra", null);
+		IssuedCredential issued = this.credentials.issue(this.organisation, "Entra", null, null);
 		this.credentials.revoke(this.organisation, issued.id());
 		Instant revokedAt = this.credentials.find(this.organisation, issued.id()).orElseThrow().revokedAt();
 
@@ -246,7 +247,7 @@ class ScimCredentialsIntegrationTests {
 
 	@Test
 	void findWhenCredentialOfOtherOrganisationThenEmpty() {
-		IssuedCredential issued = this.credentials.issue(this.otherOrganisation, "Entra", null);
+		IssuedCredential issued = this.credentials.issue(this.otherOrganisation, "Entra", null, null);
 
 		assertThat(this.credentials.find(this.organisation, issued.id())).isEmpty();
 	}

@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Profile;
 @Profile(DirectoryTestConfiguration.PROFILE)
 @ImportAutoConfiguration({ DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
 		TransactionAutoConfiguration.class, FlywayAutoConfiguration.class, JooqAutoConfiguration.class })
-@Import(Directory.class)
+@Import({ Directory.class, UserSearch.class })
 class DirectoryTestConfiguration {
 
 	/**

@@ -6,6 +6,7 @@ import java.util.UUID;
 import energy.foundation.identity.support.HttpCaller;
 import energy.foundation.identity.support.HttpResult;
 import energy.foundation.identity.support.LiveServiceTests;
+import energy.foundation.identity.support.Tenant;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -20,6 +21,9 @@ abstract class OperatorApiScenarios extends LiveServiceTests {
 	private static final String OPERATOR = OPERATOR_TOKEN;
 
 	private static final String ORGANISATIONS = "/operator/api/organisations";
+
+	private static final String USER = "{\"schemas\": [\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
+			+ " \"userName\": \"avery@contoso.com\"}";
 
 	@Test
 	void createWhenValidThenCreatedWithLocationAndScimBaseUrl() {
@@ -271,6 +275,245 @@ abstract class OperatorApiScenarios extends LiveServiceTests {
 		assertThat(response.json().get("status").asString()).isEqualTo("UP");
 	}
 
+	@Test
+	void suspendWhenActiveThenSuspendedAndScimRefusedWithForbidden() {
+		Tenant tenant = onboardOrganisation("Contoso");
+
+		HttpResult response = post(organisation(tenant) + "/suspend", OPERATOR, "");
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.json().get("status").asString()).isEqualTo("suspended");
+		HttpResult refused = tenant.scim().get("/Users");
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/scim+json"));
+		assertThat(refused.json().get("detail").asString()).contains("organisation is suspended");
+	}
+
+	@Test
+	void scimWhenSuspendedAndTokenWrongThenUnauthorizedFirst() {
+		Tenant tenant = onboardOrganisation("Contoso");
+		post(organisation(tenant) + "/suspend", OPERATOR, "");
+
+		HttpResult response = tenant.scim().withToken("fisc_" + "A".repeat(43)).get("/Users");
+
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.body()).doesNotContain("suspended");
+	}
+
+	@Test
+	void scimWhenSuspendedThenNothingCreated() {
+		Tenant tenant = onboardOrganisation("Contoso");
+		post(organisation(tenant) + "/suspend", OPERATOR, "");
+
+		HttpResult refused = tenant.scim().post("/Users", USER);
+		post(organisation(tenant) + "/reinstate", OPERATOR, "");
+
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(tenant.scim().get("/Users").json().get("totalResults").asInt()).isZero();
+	}
+
+	@Test
+	void reinstateWhenSuspendedThenActiveAndScimServedAgain() {
+		Tenant tenant = onboardOrganisation("Contoso");
+		Tenant other = onboardOrganisation("Fabrikam");
+		post(organisation(tenant) + "/suspend", OPERATOR, "");
+
+		HttpResult response = post(organisation(tenant) + "/reinstate", OPERATOR, "");
+
+		assertThat(response.json().get("status").asString()).isEqualTo("active");
+		assertThat(tenant.scim().get("/Users").status()).isEqualTo(200);
+		assertThat(other.scim().get("/Users").status()).isEqualTo(200);
+	}
+
+	@Test
+	void suspendWhenUnknownThenNotFound() {
+		HttpResult response = post(ORGANISATIONS + "/" + UUID.randomUUID() + "/suspend", OPERATOR, "");
+
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+	}
+
+	@Test
+	void signInProvidersWhenOnboardedThenEntraOnOktaOff() {
+		String organisation = createOrganisation();
+
+		HttpResult response = get(signInProviders(organisation), OPERATOR);
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.json().get("entra").asBoolean()).isTrue();
+		assertThat(response.json().get("okta").asBoolean()).isFalse();
+	}
+
+	@Test
+	void putSignInProvidersWhenOktaOnThenStoredAndOtherUntouched() {
+		String organisation = createOrganisation();
+		String other = createOrganisation();
+
+		HttpResult response = send("PUT", signInProviders(organisation), "{\"okta\": true}");
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.json().get("okta").asBoolean()).isTrue();
+		assertThat(response.json().get("entra").asBoolean()).isTrue();
+		assertThat(get(signInProviders(organisation), OPERATOR).json().get("okta").asBoolean()).isTrue();
+		assertThat(get(signInProviders(other), OPERATOR).json().get("okta").asBoolean()).isFalse();
+	}
+
+	@Test
+	void putSignInProvidersWhenEmptyThenBadRequest() {
+		String organisation = createOrganisation();
+
+		HttpResult response = send("PUT", signInProviders(organisation), "{}");
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().get("detail").asString()).isEqualTo("entra or okta is required");
+	}
+
+	@Test
+	void putSignInProvidersWhenValueNotBooleanThenBadRequest() {
+		String organisation = createOrganisation();
+
+		HttpResult response = send("PUT", signInProviders(organisation), "{\"okta\": \"maybe\"}");
+
+		assertThat(response.status()).isEqualTo(400);
+	}
+
+	@Test
+	void signInProvidersWhenUnknownOrganisationThenNotFound() {
+		HttpResult response = get(signInProviders(UUID.randomUUID().toString()), OPERATOR);
+
+		assertThat(response.status()).isEqualTo(404);
+	}
+
+	@Test
+	void createInstanceWhenValidThenCreatedWithLocationAndListed() {
+		String organisation = createOrganisation();
+
+		HttpResult response = post(instances(organisation), OPERATOR, "{\"name\": \"Production\"}");
+
+		assertThat(response.status()).isEqualTo(201);
+		JsonNode body = response.json();
+		assertThat(body.get("name").asString()).isEqualTo("Production");
+		assertThat(body.get("status").asString()).isEqualTo("active");
+		assertThat(body.get("organisationId").asString()).isEqualTo(organisation);
+		assertThat(response.headers().firstValue("Location"))
+			.hasValue(rootUrl() + instances(organisation) + "/" + body.get("id").asString());
+		assertThat(get(instances(organisation), OPERATOR).json().findValuesAsString("id"))
+			.containsExactly(body.get("id").asString());
+	}
+
+	@Test
+	void createInstanceWhenNameTakenThenConflict() {
+		String organisation = createOrganisation();
+		post(instances(organisation), OPERATOR, "{\"name\": \"Production\"}");
+
+		HttpResult response = post(instances(organisation), OPERATOR, "{\"name\": \"production\"}");
+
+		assertThat(response.status()).isEqualTo(409);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+	}
+
+	@Test
+	void createInstanceWhenNameMissingOrBlankThenBadRequest() {
+		String organisation = createOrganisation();
+
+		HttpResult missing = post(instances(organisation), OPERATOR, "{}");
+		HttpResult blank = post(instances(organisation), OPERATOR, "{\"name\": \" \"}");
+
+		assertThat(missing.status()).isEqualTo(400);
+		assertThat(missing.json().get("detail").asString()).isEqualTo("name is required");
+		assertThat(blank.status()).isEqualTo(400);
+		assertThat(blank.json().get("detail").asString()).isEqualTo("name must not be blank");
+	}
+
+	@Test
+	void createInstanceWhenOrganisationUnknownThenNotFound() {
+		HttpResult response = post(instances(UUID.randomUUID().toString()), OPERATOR, "{\"name\": \"Test\"}");
+
+		assertThat(response.status()).isEqualTo(404);
+	}
+
+	@Test
+	void renameInstanceWhenActiveThenRenamed() {
+		String organisation = createOrganisation();
+		String instance = createInstance(organisation, "Prod");
+
+		HttpResult response = send("PATCH", instances(organisation) + "/" + instance, "{\"name\": \"Production\"}");
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.json().get("name").asString()).isEqualTo("Production");
+		assertThat(get(instances(organisation) + "/" + instance, OPERATOR).json().get("name").asString())
+			.isEqualTo("Production");
+	}
+
+	@Test
+	void renameInstanceWhenRetiredThenConflict() {
+		String organisation = createOrganisation();
+		String instance = createInstance(organisation, "Test");
+		post(instances(organisation) + "/" + instance + "/retire", OPERATOR, "");
+
+		HttpResult response = send("PATCH", instances(organisation) + "/" + instance, "{\"name\": \"Other\"}");
+
+		assertThat(response.status()).isEqualTo(409);
+		assertThat(response.json().get("detail").asString()).contains("retired");
+	}
+
+	@Test
+	void retireInstanceWhenActiveThenRetiredAndHiddenFromDefaultList() {
+		String organisation = createOrganisation();
+		String instance = createInstance(organisation, "Test");
+
+		HttpResult response = post(instances(organisation) + "/" + instance + "/retire", OPERATOR, "");
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.json().get("status").asString()).isEqualTo("retired");
+		assertThat(response.json().get("retiredAt").asString()).isNotBlank();
+		assertThat(get(instances(organisation), OPERATOR).json().size()).isZero();
+		assertThat(get(instances(organisation) + "?includeRetired=true", OPERATOR).json().findValuesAsString("id"))
+			.containsExactly(instance);
+	}
+
+	@Test
+	void instanceWhenOfOtherOrganisationThenNotFound() {
+		String organisation = createOrganisation();
+		String other = createOrganisation();
+		String instance = createInstance(organisation, "Test");
+
+		HttpResult read = get(instances(other) + "/" + instance, OPERATOR);
+		HttpResult rename = send("PATCH", instances(other) + "/" + instance, "{\"name\": \"Hijacked\"}");
+		HttpResult retire = post(instances(other) + "/" + instance + "/retire", OPERATOR, "");
+
+		assertThat(read.status()).isEqualTo(404);
+		assertThat(rename.status()).isEqualTo(404);
+		assertThat(retire.status()).isEqualTo(404);
+		assertThat(get(instances(other), OPERATOR).json().size()).isZero();
+		assertThat(get(instances(organisation) + "/" + instance, OPERATOR).json().get("status").asString())
+			.isEqualTo("active");
+	}
+
+	@Test
+	void instanceWhenIdNotUuidThenNotFound() {
+		String organisation = createOrganisation();
+
+		HttpResult response = get(instances(organisation) + "/not-an-id", OPERATOR);
+
+		assertThat(response.status()).isEqualTo(404);
+	}
+
+	@Test
+	void listCredentialsWhenIssuedByOperatorThenCreatedByNamesTokenNewestFirst() {
+		String organisation = createOrganisation();
+		issueCredential(organisation, "First");
+		JsonNode second = issueCredential(organisation, "Second");
+
+		JsonNode listed = get(credentials(organisation), OPERATOR).json();
+
+		assertThat(listed.get(0).get("id").asString()).isEqualTo(second.get("id").asString());
+		assertThat(listed.get(0).get("createdBy").asString()).isEqualTo("operator token " + OPERATOR.substring(0, 4));
+	}
+
 	private String createOrganisation() {
 		HttpResult response = post(ORGANISATIONS, OPERATOR,
 				"{\"name\": \"Fabrikam\", \"entraTenantId\": \"" + UUID.randomUUID() + "\"}");
@@ -284,6 +527,24 @@ abstract class OperatorApiScenarios extends LiveServiceTests {
 		return response.json();
 	}
 
+	private String createInstance(String organisation, String name) {
+		HttpResult response = post(instances(organisation), OPERATOR, "{\"name\": \"" + name + "\"}");
+		assertThat(response.status()).isEqualTo(201);
+		return response.json().get("id").asString();
+	}
+
+	private static String organisation(Tenant tenant) {
+		return ORGANISATIONS + "/" + tenant.organisationId();
+	}
+
+	private static String signInProviders(String organisation) {
+		return ORGANISATIONS + "/" + organisation + "/sign-in-providers";
+	}
+
+	private static String instances(String organisation) {
+		return ORGANISATIONS + "/" + organisation + "/instances";
+	}
+
 	private static String credentials(String organisation) {
 		return ORGANISATIONS + "/" + organisation + "/scim-credentials";
 	}
@@ -294,6 +555,10 @@ abstract class OperatorApiScenarios extends LiveServiceTests {
 
 	private HttpResult post(String path, @Nullable String token, String json) {
 		return new HttpCaller(rootUrl(), token).send("POST", path, Map.of("Content-Type", "application/json"), json);
+	}
+
+	private HttpResult send(String method, String path, String json) {
+		return new HttpCaller(rootUrl(), OPERATOR).send(method, path, Map.of("Content-Type", "application/json"), json);
 	}
 
 	private HttpResult delete(String path, @Nullable String token) {

@@ -78,7 +78,7 @@ class ScimSecurityIntegrationTests {
 	void issueCredential() {
 		this.http = new HttpCaller("http://localhost:" + this.port, null);
 		this.organisation = this.organisations.create("Contoso", UUID.randomUUID().toString()).id();
-		this.credential = this.credentials.issue(this.organisation, "Entra", null);
+		this.credential = this.credentials.issue(this.organisation, "Entra", null, null);
 	}
 
 	@Test

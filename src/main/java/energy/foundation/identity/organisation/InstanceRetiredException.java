@@ -1,0 +1,12 @@
+package energy.foundation.identity.organisation;
+
+/**
+ * The instance is retired and can no longer be changed.
+ */
+public final class InstanceRetiredException extends RuntimeException {
+
+	InstanceRetiredException(String message) {
+		super(message);
+	}
+
+}
