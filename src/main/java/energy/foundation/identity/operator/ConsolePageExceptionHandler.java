@@ -18,8 +18,8 @@ import org.springframework.web.servlet.ModelAndView;
  * JSON body: an unknown or malformed id gets the not-found page. It comes before the
  * operator API's handler, which answers the API's controllers in this package.
  */
-@ControllerAdvice(assignableTypes = { OrganisationPageController.class, ScimCredentialPageController.class,
-		OperatorTokenPageController.class })
+@ControllerAdvice(assignableTypes = { OrganisationPageController.class, InstancePageController.class,
+		ScimCredentialPageController.class, SignInProviderPageController.class, OperatorTokenPageController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ConsolePageExceptionHandler {
 
@@ -30,8 +30,8 @@ class ConsolePageExceptionHandler {
 		return page(HttpStatus.NOT_FOUND, "operator/not-found");
 	}
 
-	@ExceptionHandler(MissingServletRequestParameterException.class)
-	ModelAndView badRequest(MissingServletRequestParameterException exception) {
+	@ExceptionHandler({ MissingServletRequestParameterException.class, InvalidRequestException.class })
+	ModelAndView badRequest(Exception exception) {
 		return page(HttpStatus.BAD_REQUEST, "operator/bad-request");
 	}
 

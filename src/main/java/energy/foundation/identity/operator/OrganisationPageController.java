@@ -1,12 +1,11 @@
 package energy.foundation.identity.operator;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import energy.foundation.identity.organisation.DuplicateTenantException;
 import energy.foundation.identity.organisation.InvalidOrganisationException;
 import energy.foundation.identity.organisation.Organisation;
+import energy.foundation.identity.organisation.OrganisationPage;
 import energy.foundation.identity.organisation.Organisations;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -53,22 +52,18 @@ class OrganisationPageController {
 			@RequestParam(required = false) @Nullable String page, Model model) {
 		String search = (nameContains != null) ? nameContains.strip() : "";
 		int pageNumber = ConsolePaging.pageNumber(page);
-		String key = search.toLowerCase(Locale.ROOT);
-		List<Organisation> matching = this.organisations.list()
-			.stream()
-			.filter((organisation) -> organisation.name().toLowerCase(Locale.ROOT).contains(key))
-			.toList();
-		int from = Math.min((pageNumber - 1) * PAGE_SIZE, matching.size());
-		List<Organisation> shown = matching.subList(from, Math.min(from + PAGE_SIZE, matching.size()));
+		int offset = (pageNumber - 1) * PAGE_SIZE;
+		OrganisationPage found = this.organisations.list(search, offset, PAGE_SIZE);
+		int shown = found.organisations().size();
 
 		model.addAttribute("q", search);
-		model.addAttribute("organisations", shown);
-		model.addAttribute("total", matching.size());
+		model.addAttribute("organisations", found.organisations());
+		model.addAttribute("total", found.total());
 		model.addAttribute("page", pageNumber);
-		model.addAttribute("first", from + 1);
-		model.addAttribute("last", from + shown.size());
+		model.addAttribute("first", offset + 1);
+		model.addAttribute("last", offset + shown);
 		model.addAttribute("hasPrevious", pageNumber > 1);
-		model.addAttribute("hasNext", from + shown.size() < matching.size());
+		model.addAttribute("hasNext", offset + shown < found.total());
 		return "operator/organisations";
 	}
 
@@ -91,12 +86,8 @@ class OrganisationPageController {
 			return form.rejected(ex);
 		}
 		catch (DuplicateTenantException ex) {
-			return form.duplicate(this.organisations.list()
-				.stream()
-				.filter((existing) -> existing.entraTenantId().equals(ex.entraTenantId()))
-				.map(Organisation::id)
-				.findFirst()
-				.orElse(null));
+			return form.duplicate(
+					this.organisations.findByEntraTenantId(ex.entraTenantId()).map(Organisation::id).orElse(null));
 		}
 
 		this.audit.record(operator, request, organisation.id(), "organisation.created", organisation.id().toString(),
@@ -110,6 +101,37 @@ class OrganisationPageController {
 		UUID organisationId = OperatorIds.parse(id, "organisation");
 		this.pageModel.fill(model, organisationId);
 		return "operator/organisation";
+	}
+
+	@PostMapping("/operator/organisations/{id}/suspend")
+	String suspend(@PathVariable String id, @AuthenticationPrincipal ConsoleOperator operator,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		Organisation before = existing(id);
+		Organisation after = this.organisations.suspend(before.id());
+		if (before.status() != after.status()) {
+			this.audit.record(operator, request, after.id(), "organisation.suspended", after.id().toString(),
+					"name " + after.name());
+		}
+		redirect.addFlashAttribute("notice", "Suspended " + after.name() + ".");
+		return "redirect:/operator/organisations/" + after.id();
+	}
+
+	@PostMapping("/operator/organisations/{id}/reinstate")
+	String reinstate(@PathVariable String id, @AuthenticationPrincipal ConsoleOperator operator,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		Organisation before = existing(id);
+		Organisation after = this.organisations.reinstate(before.id());
+		if (before.status() != after.status()) {
+			this.audit.record(operator, request, after.id(), "organisation.reinstated", after.id().toString(),
+					"name " + after.name());
+		}
+		redirect.addFlashAttribute("notice", "Reinstated " + after.name() + ".");
+		return "redirect:/operator/organisations/" + after.id();
+	}
+
+	private Organisation existing(String id) {
+		return this.organisations.find(OperatorIds.parse(id, "organisation"))
+			.orElseThrow(() -> new NotFoundException("No organisation has this id"));
 	}
 
 	/**

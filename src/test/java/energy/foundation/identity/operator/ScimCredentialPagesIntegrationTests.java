@@ -29,7 +29,7 @@ class ScimCredentialPagesIntegrationTests extends ConsolePageTestSupport {
 	@Test
 	void showWhenOrganisationHasCredentialThenListsMetadataNeverSecret() throws Exception {
 		Organisation organisation = onboard("Credential Co");
-		IssuedCredential issued = this.credentials.issue(organisation.id(), "Entra production", null);
+		IssuedCredential issued = this.credentials.issue(organisation.id(), "Entra production", null, "Avery Admin");
 
 		this.mvc.perform(get("/operator/organisations/" + organisation.id()).with(ConsoleSignIn.operator()))
 			.andExpect(status().isOk())
@@ -41,7 +41,7 @@ class ScimCredentialPagesIntegrationTests extends ConsolePageTestSupport {
 	@Test
 	void revokeWhenConfirmedThenCredentialStopsWorking() throws Exception {
 		Organisation organisation = onboard("Revoking Co");
-		IssuedCredential issued = this.credentials.issue(organisation.id(), "Leaked", null);
+		IssuedCredential issued = this.credentials.issue(organisation.id(), "Leaked", null, "Avery Admin");
 
 		this.mvc.perform(
 				post("/operator/organisations/" + organisation.id() + "/scim-credentials/" + issued.id() + "/revoke")
@@ -57,7 +57,7 @@ class ScimCredentialPagesIntegrationTests extends ConsolePageTestSupport {
 	void revokeWhenCredentialOfAnotherOrganisationThenNotFoundPage() throws Exception {
 		Organisation organisation = onboard("Own Co");
 		Organisation other = onboard("Other Co");
-		IssuedCredential issued = this.credentials.issue(other.id(), "Not yours", null);
+		IssuedCredential issued = this.credentials.issue(other.id(), "Not yours", null, "Avery Admin");
 
 		this.mvc.perform(
 				post("/operator/organisations/" + organisation.id() + "/scim-credentials/" + issued.id() + "/revoke")
@@ -71,7 +71,7 @@ class ScimCredentialPagesIntegrationTests extends ConsolePageTestSupport {
 	@Test
 	void revokeWhenTenantAdministratorThenForbidden() throws Exception {
 		Organisation organisation = onboard("Admin Co");
-		IssuedCredential issued = this.credentials.issue(organisation.id(), "Kept", null);
+		IssuedCredential issued = this.credentials.issue(organisation.id(), "Kept", null, "Avery Admin");
 
 		this.mvc.perform(
 				post("/operator/organisations/" + organisation.id() + "/scim-credentials/" + issued.id() + "/revoke")
