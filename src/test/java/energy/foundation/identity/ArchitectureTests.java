@@ -42,6 +42,14 @@ final class ArchitectureTests {
 		.resideInAnyPackage(BASE + ".admin..", BASE + ".operator..");
 
 	@ArchTest
+	static final ArchRule activityDoesNotUseProtocolOrWebLayers = ArchRuleDefinition.noClasses()
+		.that()
+		.resideInAPackage(BASE + ".activity..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(BASE + ".scim..", BASE + ".admin..", BASE + ".operator..", BASE + ".system..");
+
+	@ArchTest
 	static final ArchRule filterModelStandsAlone = ArchRuleDefinition.noClasses()
 		.that()
 		.resideInAPackage(BASE + ".scim.filter..")

@@ -104,7 +104,7 @@ class ScimCredentialRepository {
 	 * useful.
 	 */
 	Optional<Usable> findUsable(UUID organisationId, String secretHash, Instant now) {
-		return this.dsl.select(ID, LAST_USED_AT, ORGANISATION_STATUS)
+		return this.dsl.select(ID, SECRET_PREFIX, LAST_USED_AT, ORGANISATION_STATUS)
 			.from(SCIM_CREDENTIAL)
 			.join(ORGANISATION)
 			.on(ORGANISATION_KEY.eq(ORGANISATION_ID))
@@ -112,7 +112,7 @@ class ScimCredentialRepository {
 			.and(ORGANISATION_ID.eq(organisationId))
 			.and(REVOKED_AT.isNull())
 			.and(EXPIRES_AT.isNull().or(EXPIRES_AT.gt(now)))
-			.fetchOptional((record) -> new Usable(record.get(ID), record.get(LAST_USED_AT),
+			.fetchOptional((record) -> new Usable(record.get(ID), record.get(SECRET_PREFIX), record.get(LAST_USED_AT),
 					OrganisationStatus.ofCode(record.get(ORGANISATION_STATUS))));
 	}
 
@@ -152,7 +152,7 @@ class ScimCredentialRepository {
 	/**
 	 * What authentication needs of a usable credential.
 	 */
-	record Usable(UUID id, @Nullable Instant lastUsedAt, OrganisationStatus organisationStatus) {
+	record Usable(UUID id, String prefix, @Nullable Instant lastUsedAt, OrganisationStatus organisationStatus) {
 
 	}
 

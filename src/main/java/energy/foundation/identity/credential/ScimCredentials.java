@@ -138,7 +138,7 @@ public final class ScimCredentials {
 		// the lookup by keyed hash is the comparison (see SecretHasher)
 		return this.repository.findUsable(organisationId, presentedHash, now).map((usable) -> {
 			recordUse(organisationId, usable, now);
-			return new ScimPrincipal(organisationId, usable.id(), usable.organisationStatus());
+			return new ScimPrincipal(organisationId, usable.id(), usable.prefix(), usable.organisationStatus());
 		});
 	}
 

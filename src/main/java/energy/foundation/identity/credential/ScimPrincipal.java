@@ -11,10 +11,18 @@ import energy.foundation.identity.organisation.OrganisationStatus;
  *
  * @param organisationId the organisation the credential belongs to
  * @param credentialId the credential that authenticated the request
+ * @param credentialPrefix the first characters of its secret, which people recognise it
+ * by
  * @param organisationStatus the organisation's status when the request was authenticated
  */
-public record ScimPrincipal(UUID organisationId, UUID credentialId,
+public record ScimPrincipal(UUID organisationId, UUID credentialId, String credentialPrefix,
 		OrganisationStatus organisationStatus) implements Principal {
+
+	/**
+	 * The request attribute that holds the principal of an authenticated SCIM request,
+	 * for filters that run after the security chain has cleared its context.
+	 */
+	public static final String REQUEST_ATTRIBUTE = ScimPrincipal.class.getName();
 
 	/**
 	 * Whether the organisation may be served: a suspended organisation's requests are

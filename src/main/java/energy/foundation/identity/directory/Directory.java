@@ -74,7 +74,7 @@ public final class Directory {
 			requireUnique(sql, table, resource, columns);
 			ResourceRows.insert(sql, table, resource, columns);
 			ResourceRows.writeIndex(sql, resource);
-			Set<UUID> users = Memberships.add(sql, organisationId, resource.id(), memberIds);
+			Set<UUID> users = Memberships.add(sql, organisationId, resource.id(), memberIds, new MemberCounts());
 			ResourceRows.touchAll(sql, ResourceTable.USER, organisationId, users, now);
 			return load(sql, table, organisationId, resource.id(), true).orElseThrow();
 		});
@@ -105,7 +105,8 @@ public final class Directory {
 	 * @param expectedVersion the version the client based its change on, or {@code null}
 	 * @param withReferences whether the answer needs the group's members or the user's
 	 * groups; a membership PATCH answered without members need not load them
-	 * @param change computes the new state from the current one, without side effects
+	 * @param change computes the new state from the current one, without side effects,
+	 * and is told how many members the change added and removed
 	 * @return the changed resource, with its references when asked for
 	 * @throws ResourceNotFoundException when the organisation has no such resource
 	 * @throws VersionMismatchException when the resource is at another version
@@ -115,7 +116,8 @@ public final class Directory {
 		ResourceTable table = ResourceTable.of(type);
 		StoredResource modified = write(table, (sql) -> {
 			StoredResource current = lock(sql, table, organisationId, id, expectedVersion, false);
-			save(sql, table, current, change.apply(current));
+			MemberCounts counts = save(sql, table, current, change.apply(current));
+			change.membersChanged(counts.added(), counts.removed());
 			return load(sql, table, organisationId, id, withReferences).orElseThrow();
 		});
 		logger.info("Modified {} {}", type.scimName(), id);
@@ -203,8 +205,9 @@ public final class Directory {
 	/**
 	 * Stores a modification. An unchanged attribute document (a PATCH of members only)
 	 * needs neither the uniqueness check nor a new attribute index.
+	 * @return how many members were added and removed
 	 */
-	private void save(DSLContext sql, ResourceTable table, StoredResource current, Modification modification) {
+	private MemberCounts save(DSLContext sql, ResourceTable table, StoredResource current, Modification modification) {
 		ResourceType type = table.type();
 		UUID organisationId = current.organisationId();
 		ResourceColumns columns = columns(type, modification.attributes(), !modification.membershipChanges().isEmpty());
@@ -224,8 +227,11 @@ public final class Directory {
 			}
 		}
 
-		Set<UUID> users = Memberships.apply(sql, organisationId, current.id(), modification.membershipChanges());
+		MemberCounts counts = new MemberCounts();
+		Set<UUID> users = Memberships.apply(sql, organisationId, current.id(), modification.membershipChanges(),
+				counts);
 		ResourceRows.touchAll(sql, ResourceTable.USER, organisationId, users, changed.lastModified());
+		return counts;
 	}
 
 	/**

@@ -37,18 +37,21 @@ final class Memberships {
 
 	/**
 	 * Applies the changes in order.
+	 * @param counts told how many members were actually added and removed
 	 * @return the users added or removed, whose {@code groups} therefore changed
 	 * @throws InvalidMemberException when a change adds an id that is not a user or group
 	 * of the organisation, or the group itself
 	 */
-	static Set<UUID> apply(DSLContext sql, UUID organisationId, UUID groupId, List<MembershipChange> changes) {
+	static Set<UUID> apply(DSLContext sql, UUID organisationId, UUID groupId, List<MembershipChange> changes,
+			MemberCounts counts) {
 		Set<UUID> users = new HashSet<>();
 		for (MembershipChange change : changes) {
 			users.addAll(switch (change) {
-				case MembershipChange.Add add -> add(sql, organisationId, groupId, add.memberIds());
-				case MembershipChange.Remove remove -> remove(sql, organisationId, groupId, remove.memberIds());
-				case MembershipChange.RemoveAll removeAll -> removeAll(sql, organisationId, groupId);
-				case MembershipChange.Replace replace -> replace(sql, organisationId, groupId, replace.memberIds());
+				case MembershipChange.Add add -> add(sql, organisationId, groupId, add.memberIds(), counts);
+				case MembershipChange.Remove remove -> remove(sql, organisationId, groupId, remove.memberIds(), counts);
+				case MembershipChange.RemoveAll removeAll -> removeAll(sql, organisationId, groupId, counts);
+				case MembershipChange.Replace replace ->
+					replace(sql, organisationId, groupId, replace.memberIds(), counts);
 			});
 		}
 		return users;
@@ -58,13 +61,14 @@ final class Memberships {
 	 * Adds members that are not members yet.
 	 * @return the users added
 	 */
-	static Set<UUID> add(DSLContext sql, UUID organisationId, UUID groupId, Set<UUID> memberIds) {
+	static Set<UUID> add(DSLContext sql, UUID organisationId, UUID groupId, Set<UUID> memberIds, MemberCounts counts) {
 		if (memberIds.isEmpty()) {
 			return Set.of();
 		}
 		Map<UUID, ResourceType> added = lockMembers(sql, organisationId, groupId, memberIds);
 		added.keySet().removeAll(currentMembers(sql, organisationId, groupId, added.keySet()));
 		insertAll(sql, organisationId, groupId, added);
+		counts.added(added.size());
 		return users(added);
 	}
 
@@ -174,7 +178,8 @@ final class Memberships {
 			.and(table.id().eq(other)));
 	}
 
-	private static Set<UUID> remove(DSLContext sql, UUID organisationId, UUID groupId, Set<UUID> memberIds) {
+	private static Set<UUID> remove(DSLContext sql, UUID organisationId, UUID groupId, Set<UUID> memberIds,
+			MemberCounts counts) {
 		Set<UUID> users = new HashSet<>();
 		RowBatches.write(List.copyOf(memberIds), (batch) -> {
 			users.addAll(sql.select(GROUP_MEMBER.memberId())
@@ -184,23 +189,27 @@ final class Memberships {
 				.and(GROUP_MEMBER.memberId().in(batch))
 				.and(GROUP_MEMBER.memberType().eq(ResourceType.USER.scimName()))
 				.fetch(GROUP_MEMBER.memberId()));
-			sql.deleteFrom(GROUP_MEMBER.table())
+			counts.removed(sql.deleteFrom(GROUP_MEMBER.table())
 				.where(GROUP_MEMBER.organisationId().eq(organisationId))
 				.and(GROUP_MEMBER.groupId().eq(groupId))
 				.and(GROUP_MEMBER.memberId().in(batch))
-				.execute();
+				.execute());
 		});
 		return users;
 	}
 
-	private static Set<UUID> removeAll(DSLContext sql, UUID organisationId, UUID groupId) {
+	private static Set<UUID> removeAll(DSLContext sql, UUID organisationId, UUID groupId, MemberCounts counts) {
 		Set<UUID> users = userMembers(sql, organisationId, groupId);
-		deleteAll(sql, organisationId, groupId);
+		counts.removed(deleteAll(sql, organisationId, groupId));
 		return users;
 	}
 
-	private static void deleteAll(DSLContext sql, UUID organisationId, UUID groupId) {
-		sql.deleteFrom(GROUP_MEMBER.table())
+	/**
+	 * Deletes every member.
+	 * @return how many there were
+	 */
+	private static int deleteAll(DSLContext sql, UUID organisationId, UUID groupId) {
+		return sql.deleteFrom(GROUP_MEMBER.table())
 			.where(GROUP_MEMBER.organisationId().eq(organisationId))
 			.and(GROUP_MEMBER.groupId().eq(groupId))
 			.execute();
@@ -210,16 +219,20 @@ final class Memberships {
 	 * Makes the members exactly the given set.
 	 * @return the users that were members before or after, but not both
 	 */
-	private static Set<UUID> replace(DSLContext sql, UUID organisationId, UUID groupId, Set<UUID> memberIds) {
+	private static Set<UUID> replace(DSLContext sql, UUID organisationId, UUID groupId, Set<UUID> memberIds,
+			MemberCounts counts) {
 		Map<UUID, ResourceType> members = memberIds.isEmpty() ? Map.of()
 				: lockMembers(sql, organisationId, groupId, memberIds);
 		Set<UUID> before = userMembers(sql, organisationId, groupId);
 		Set<UUID> after = users(members);
+		int kept = currentMembers(sql, organisationId, groupId, members.keySet()).size();
 
 		// deleting every row needs no list of ids in the statement, however many members
 		// there are; the transaction makes delete and insert one change
-		deleteAll(sql, organisationId, groupId);
+		int deleted = deleteAll(sql, organisationId, groupId);
 		insertAll(sql, organisationId, groupId, members);
+		counts.added(members.size() - kept);
+		counts.removed(deleted - kept);
 
 		Set<UUID> changed = new HashSet<>(before);
 		changed.addAll(after);

@@ -16,4 +16,14 @@ public interface ResourceChange {
 	 */
 	Modification apply(StoredResource current);
 
+	/**
+	 * Told, inside the transaction once the modification is stored, how many direct
+	 * members it actually added and removed (both 0 for users). Called again when the
+	 * transaction runs again, so the last call counts.
+	 * @param added members that were not members before
+	 * @param removed members that are no longer members
+	 */
+	default void membersChanged(int added, int removed) {
+	}
+
 }

@@ -170,6 +170,7 @@ class ScimExceptionAdvice {
 			logger.debug("Refused request with status {} and scimType {}", status.value(), scimType);
 		}
 		if (isScim(request)) {
+			RequestActivity.of(request).scimType(scimType);
 			ResponseEntity.BodyBuilder builder = ResponseEntity.status(status);
 			if (status.value() == HttpStatus.UNAUTHORIZED.value()) {
 				builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"scim\", error=\"invalid_token\"");

@@ -39,6 +39,7 @@ final class ScimRequestBodies {
 			throw ScimException.invalidSyntax("The request body is empty; a JSON object is required");
 		}
 		JsonNode json = parse(body);
+		RequestActivity.current().body(json);
 		StorableText.check(json);
 		return json;
 	}

@@ -6,7 +6,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import energy.foundation.identity.directory.Directory;
+import energy.foundation.identity.directory.MembershipChange;
 import energy.foundation.identity.directory.Modification;
+import energy.foundation.identity.directory.ResourceChange;
 import energy.foundation.identity.directory.ResourcePage;
 import energy.foundation.identity.directory.ResourceQuery;
 import energy.foundation.identity.directory.ResourceType;
@@ -56,7 +58,9 @@ final class ScimResources {
 		ObjectNode attributes = this.dialect.resourceAttributes(type, body);
 		Set<UUID> members = (type == ResourceType.GROUP) ? orEmpty(this.dialect.memberIds(body)) : Set.of();
 
-		return this.directory.create(organisationId, type, attributes, members);
+		StoredResource created = this.directory.create(organisationId, type, attributes, members);
+		RequestActivity.current().created(created, members.size());
+		return created;
 	}
 
 	Optional<StoredResource> find(UUID organisationId, ResourceType type, UUID id, boolean withReferences) {
@@ -67,18 +71,21 @@ final class ScimResources {
 			JsonNode body, boolean withReferences) {
 		ObjectNode attributes = this.dialect.resourceAttributes(type, body);
 		Set<UUID> members = (type == ResourceType.GROUP) ? this.dialect.memberIds(body) : null;
+		List<MembershipChange> changes = (members != null) ? List.of(new MembershipChange.Replace(members)) : List.of();
 
-		return this.directory.replace(organisationId, type, id, expectedVersion, attributes, members, withReferences);
+		return this.directory.modify(organisationId, type, id, expectedVersion, withReferences,
+				new ObservedChange((current) -> new Modification(attributes.deepCopy(), changes)));
 	}
 
 	StoredResource patch(UUID organisationId, ResourceType type, UUID id, @Nullable Long expectedVersion, JsonNode body,
 			boolean withReferences) {
 		List<PatchOperation> operations = this.dialect.patchOperations(type, body);
 
-		return this.directory.modify(organisationId, type, id, expectedVersion, withReferences, (current) -> {
-			PatchResult result = this.patchEngine.apply(type, current.attributes(), operations);
-			return new Modification(result.attributes(), result.membershipChanges());
-		});
+		return this.directory.modify(organisationId, type, id, expectedVersion, withReferences,
+				new ObservedChange((current) -> {
+					PatchResult result = this.patchEngine.apply(type, current.attributes(), operations);
+					return new Modification(result.attributes(), result.membershipChanges());
+				}));
 	}
 
 	void delete(UUID organisationId, ResourceType type, UUID id, @Nullable Long expectedVersion) {
@@ -90,7 +97,9 @@ final class ScimResources {
 		AttributePath sortBy = (request.sortBy() != null) ? parseSortBy(request.sortBy()) : null;
 		ResourceQuery query = new ResourceQuery(type, filter, this.schemas.catalog(type), sortBy, request.descending(),
 				request.startIndex(), request.count(), withReferences);
-		return this.directory.query(organisationId, query);
+		ResourcePage page = this.directory.query(organisationId, query);
+		RequestActivity.current().listed(page.totalResults());
+		return page;
 	}
 
 	private static Filter parseFilter(String text) {
@@ -148,6 +157,34 @@ final class ScimResources {
 
 	private static Set<UUID> orEmpty(@Nullable Set<UUID> members) {
 		return (members != null) ? members : Set.of();
+	}
+
+	/**
+	 * A change that notes, for the provisioning log, the attributes before and after and
+	 * the members it added and removed.
+	 */
+	private static final class ObservedChange implements ResourceChange {
+
+		private final ResourceChange change;
+
+		private final RequestActivity activity = RequestActivity.current();
+
+		ObservedChange(ResourceChange change) {
+			this.change = change;
+		}
+
+		@Override
+		public Modification apply(StoredResource current) {
+			Modification modification = this.change.apply(current);
+			this.activity.changed(current, modification.attributes());
+			return modification;
+		}
+
+		@Override
+		public void membersChanged(int added, int removed) {
+			this.activity.membersChanged(added, removed);
+		}
+
 	}
 
 }

@@ -15,7 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Puts the authenticated organisation into the logging context as {@code organisationId}
- * for the rest of a SCIM request.
+ * for the rest of a SCIM request, and the principal into the request attribute
+ * {@link ScimPrincipal#REQUEST_ATTRIBUTE} for the provisioning log, which records the
+ * request after the security chain has cleared its context.
  */
 final class OrganisationContextRequestFilter extends OncePerRequestFilter {
 
@@ -30,6 +32,7 @@ final class OrganisationContextRequestFilter extends OncePerRequestFilter {
 			return;
 		}
 
+		request.setAttribute(ScimPrincipal.REQUEST_ATTRIBUTE, principal);
 		MDC.put(KEY, principal.organisationId().toString());
 		try {
 			chain.doFilter(request, response);

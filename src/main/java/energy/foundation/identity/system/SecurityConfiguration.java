@@ -1,9 +1,11 @@
 package energy.foundation.identity.system;
 
 import energy.foundation.identity.admin.TenantAdministrator;
+import energy.foundation.identity.admin.TenantAdministratorSignIn;
 import energy.foundation.identity.credential.OperatorTokens;
 import energy.foundation.identity.credential.ScimCredentials;
 import energy.foundation.identity.operator.ConsoleOperator;
+import energy.foundation.identity.operator.OperatorSignIn;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -15,12 +17,14 @@ import org.springframework.security.authentication.AuthenticationManagerResolver
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer.FrameOptionsConfig;
+import org.springframework.security.config.annotation.web.configurers.SessionManagementConfigurer.SessionFixationConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -31,7 +35,9 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
  * The security filter chains: SCIM requests authenticate with a SCIM credential of the
  * organisation in their URL, the operator API and the metrics endpoint with an operator
  * token; health is open. The web consoles sign people in with a session: tenant
- * administrators under {@code /admin}, support operators under {@code /operator}.
+ * administrators under {@code /admin} through OpenID Connect (Entra ID), support
+ * operators under {@code /operator} with their operator account's password. Forms carry a
+ * CSRF token; signing out is a POST to {@code /sign-out}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -41,6 +47,10 @@ class SecurityConfiguration {
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
+
+	// The servlet container's session cookie (server.servlet.session.cookie.name is not
+	// changed).
+	private static final String SESSION_COOKIE = "JSESSIONID";
 
 	@Bean
 	@Order(1)
@@ -81,27 +91,40 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain webSecurityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain webSecurityFilterChain(HttpSecurity http, TenantAdministratorSignIn tenantSignIn,
+			OperatorSignIn operatorSignIn) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasAuthority(TenantAdministrator.ROLE)
-			.requestMatchers("/operator/sign-in", "/operator/setup")
+			.requestMatchers(OperatorSignIn.SIGN_IN_PAGE, "/operator/setup")
 			.permitAll()
 			.requestMatchers("/operator/**")
 			.hasAuthority(ConsoleOperator.ROLE)
 			.anyRequest()
 			.permitAll())
+			.oauth2Login(tenantSignIn::configure)
+			.formLogin(operatorSignIn::configure)
+			.authenticationProvider(operatorSignIn.authenticationProvider())
+			.addFilterBefore(operatorSignIn.disabledAccountFilter(), AuthorizationFilter.class)
+			// A new session id at every sign-in, so that an id planted before it is worth
+			// nothing after.
+			.sessionManagement((sessions) -> sessions.sessionFixation(SessionFixationConfigurer::changeSessionId))
 			.exceptionHandling((exceptions) -> exceptions
-				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/operator/sign-in"),
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(OperatorSignIn.SIGN_IN_PAGE),
 						PathPatternRequestMatcher.pathPattern("/operator/**"))
-				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/sign-in"),
+				.defaultAuthenticationEntryPointFor(
+						new LoginUrlAuthenticationEntryPoint(TenantAdministratorSignIn.SIGN_IN_PAGE),
 						AnyRequestMatcher.INSTANCE))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(FrameOptionsConfig::deny))
-			.logout((logout) -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"));
+			.logout((logout) -> logout.logoutUrl("/sign-out")
+				.logoutSuccessUrl("/?signed-out")
+				.invalidateHttpSession(true)
+				.clearAuthentication(true)
+				.deleteCookies(SESSION_COOKIE));
 		return http.build();
 	}
 

@@ -73,7 +73,7 @@ class ScimCredentialsIntegrationTests {
 		IssuedCredential issued = this.credentials.issue(this.organisation, "Entra", null, null);
 
 		assertThat(this.credentials.authenticate(this.organisation, issued.secret()))
-			.contains(new ScimPrincipal(this.organisation, issued.id(), OrganisationStatus.ACTIVE));
+			.contains(new ScimPrincipal(this.organisation, issued.id(), issued.prefix(), OrganisationStatus.ACTIVE));
 	}
 
 	@Test

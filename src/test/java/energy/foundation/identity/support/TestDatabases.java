@@ -6,7 +6,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -41,6 +43,8 @@ public final class TestDatabases {
 
 	private static final AtomicBoolean dropScheduled = new AtomicBoolean();
 
+	private static final Set<String> SCHEMAS = ConcurrentHashMap.newKeySet();
+
 	private TestDatabases() {
 	}
 
@@ -50,13 +54,36 @@ public final class TestDatabases {
 	 * run; Flyway creates it.
 	 */
 	public static void postgres(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> POSTGRES_URL + "?currentSchema=" + POSTGRES_SCHEMA);
+		postgres(registry, POSTGRES_SCHEMA);
+	}
+
+	/**
+	 * PostgreSQL as {@link #postgres(DynamicPropertyRegistry)} does, in a schema of this
+	 * run of its own, for tests that need tables no other test class writes to.
+	 * @param name a short lower-case name for the schema, unique among such callers
+	 */
+	public static void postgresOfOwn(DynamicPropertyRegistry registry, String name) {
+		postgres(registry, POSTGRES_SCHEMA + "_" + name);
+	}
+
+	/**
+	 * The embedded default in a data directory of its own, for tests that need tables no
+	 * other test class writes to.
+	 * @param name a short name for the directory, unique among such callers
+	 */
+	public static void h2OfOwn(DynamicPropertyRegistry registry, String name) {
+		registry.add("foundation.data-dir", () -> dataDir("h2-" + RUN + "-" + name));
+	}
+
+	private static void postgres(DynamicPropertyRegistry registry, String schema) {
+		SCHEMAS.add(schema);
+		registry.add("spring.datasource.url", () -> POSTGRES_URL + "?currentSchema=" + schema);
 		registry.add("spring.datasource.username", () -> POSTGRES_USER);
 		registry.add("spring.datasource.password", () -> POSTGRES_PASSWORD);
 		registry.add("spring.datasource.hikari.maximum-pool-size", () -> POSTGRES_POOL_SIZE);
 		registry.add("spring.datasource.hikari.minimum-idle", () -> 1);
-		registry.add("spring.flyway.schemas", () -> POSTGRES_SCHEMA);
-		registry.add("foundation.data-dir", () -> dataDir("postgres-" + RUN));
+		registry.add("spring.flyway.schemas", () -> schema);
+		registry.add("foundation.data-dir", () -> dataDir("postgres-" + schema));
 		if (dropScheduled.compareAndSet(false, true)) {
 			Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropPostgresSchema));
 		}
@@ -86,11 +113,13 @@ public final class TestDatabases {
 	private static void dropPostgresSchema() {
 		try (Connection connection = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, POSTGRES_PASSWORD);
 				Statement statement = connection.createStatement()) {
-			statement.execute("drop schema if exists " + POSTGRES_SCHEMA + " cascade");
+			for (String schema : SCHEMAS) {
+				statement.execute("drop schema if exists " + schema + " cascade");
+			}
 		}
 		catch (SQLException ex) {
 			// the JVM is exiting: a schema left behind only takes space on a test server
-			System.err.println("Could not drop test schema " + POSTGRES_SCHEMA + ": " + ex.getMessage());
+			System.err.println("Could not drop test schemas " + SCHEMAS + ": " + ex.getMessage());
 		}
 	}
 

@@ -6,11 +6,13 @@ import energy.foundation.identity.organisation.Organisation;
 import energy.foundation.identity.organisation.Organisations;
 import energy.foundation.identity.support.ConsoleSignIn;
 import energy.foundation.identity.support.TestDatabases;
+import jakarta.servlet.RequestDispatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -19,6 +21,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -92,6 +95,70 @@ class WebConsoleSecurityIntegrationTests {
 			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
 			.andExpect(header().string("Referrer-Policy", "same-origin"))
 			.andExpect(header().string("X-Frame-Options", "DENY"));
+	}
+
+	@Test
+	void signInPageWhenNoClientConfiguredThenSaysSoWithoutButton() throws Exception {
+		this.mvc.perform(get("/sign-in"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("not set up")))
+			.andExpect(content().string(not(containsString("/oauth2/authorization/entra"))));
+	}
+
+	@Test
+	void authorizationWhenNoClientConfiguredThenNotFoundRatherThanFailure() throws Exception {
+		this.mvc.perform(get("/oauth2/authorization/entra")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void adminPageWhenItFailsThenErrorStatusWithoutJsonOrTrace() throws Exception {
+		// an administrator of an organisation that does not exist makes the page fail
+		this.mvc.perform(get("/admin").with(ConsoleSignIn.tenantAdministrator(UUID.randomUUID())))
+			.andExpect(status().isInternalServerError())
+			.andExpect(content().string(""));
+	}
+
+	@Test
+	void errorPageWhenServerErrorOnBrowserPathThenHtmlWithoutInternals() throws Exception {
+		this.mvc
+			.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+				.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/admin"))
+			.andExpect(status().isInternalServerError())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("Something went wrong")))
+			.andExpect(content().string(not(containsString("Exception"))));
+	}
+
+	@Test
+	void errorPageWhenForbiddenOnBrowserPathThenHtml() throws Exception {
+		this.mvc
+			.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 403)
+				.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/operator/accounts"))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("You may not open this page")));
+	}
+
+	@Test
+	void errorPageWhenScimPathThenScimJson() throws Exception {
+		this.mvc
+			.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404)
+				.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/scim/v2/nothing"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith("application/scim+json"));
+	}
+
+	@Test
+	void errorPageWhenActuatorPathThenProblemJson() throws Exception {
+		this.mvc
+			.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404)
+				.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/actuator/nothing"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void signInPageWhenLocalSignInOffThenNoBanner() throws Exception {
+		this.mvc.perform(get("/sign-in")).andExpect(content().string(not(containsString("Local development sign-in"))));
 	}
 
 }

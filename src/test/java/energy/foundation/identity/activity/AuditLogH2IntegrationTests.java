@@ -1,0 +1,18 @@
+package energy.foundation.identity.activity;
+
+import energy.foundation.identity.support.TestDatabases;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * {@link AuditLogSuite} on the embedded H2 default.
+ */
+class AuditLogH2IntegrationTests extends AuditLogSuite {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.h2(registry);
+	}
+
+}

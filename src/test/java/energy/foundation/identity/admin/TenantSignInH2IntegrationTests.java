@@ -1,0 +1,20 @@
+package energy.foundation.identity.admin;
+
+import energy.foundation.identity.support.LocalIdentityProvider;
+import energy.foundation.identity.support.TestDatabases;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Tenant administrator sign-in on the embedded default, H2 in file mode.
+ */
+class TenantSignInH2IntegrationTests extends TenantSignInScenarios {
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		TestDatabases.h2(registry);
+		LocalIdentityProvider.shared().register(registry);
+	}
+
+}
