@@ -2,10 +2,12 @@ package energy.foundation.identity.operator;
 
 import java.util.UUID;
 
+import energy.foundation.identity.activity.Actor;
+import energy.foundation.identity.activity.ActorKind;
+import energy.foundation.identity.activity.AuditEvent;
+import energy.foundation.identity.activity.AuditLog;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -16,11 +18,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ConsoleAudit {
 
-	private static final Logger logger = LoggerFactory.getLogger(ConsoleAudit.class);
+	private final AuditLog auditLog;
+
+	ConsoleAudit(AuditLog auditLog) {
+		this.auditLog = auditLog;
+	}
 
 	void record(ConsoleOperator operator, HttpServletRequest request, @Nullable UUID organisationId, String action,
 			@Nullable String target, @Nullable String detail) {
-		logger.info("Operator {} recorded {} on {}", operator.accountId(), action, target);
+		Actor actor = new Actor(ActorKind.OPERATOR, operator.accountId().toString(), operator.displayName(),
+				request.getRemoteAddr());
+		this.auditLog.record(new AuditEvent(actor, organisationId, action, target, detail));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import energy.foundation.identity.activity.ProvisioningLog;
 import energy.foundation.identity.credential.ScimCredentials;
 import energy.foundation.identity.directory.UserSearch;
 import energy.foundation.identity.organisation.Instance;
@@ -32,6 +33,8 @@ class OrganisationPageModel {
 
 	private final ScimCredentials credentials;
 
+	private final ProvisioningLog provisioningLog;
+
 	private final UserSearch directory;
 
 	private final ScimBaseUrls scimBaseUrls;
@@ -39,11 +42,13 @@ class OrganisationPageModel {
 	private final Clock clock;
 
 	OrganisationPageModel(Organisations organisations, Instances instances, SignInProviders signInProviders,
-			ScimCredentials credentials, UserSearch directory, ScimBaseUrls scimBaseUrls, Clock clock) {
+			ScimCredentials credentials, ProvisioningLog provisioningLog, UserSearch directory,
+			ScimBaseUrls scimBaseUrls, Clock clock) {
 		this.organisations = organisations;
 		this.instances = instances;
 		this.signInProviders = signInProviders;
 		this.credentials = credentials;
+		this.provisioningLog = provisioningLog;
 		this.directory = directory;
 		this.scimBaseUrls = scimBaseUrls;
 		this.clock = clock;
@@ -73,6 +78,7 @@ class OrganisationPageModel {
 		model.addAttribute("signInProviders", this.signInProviders.settings(organisationId));
 		model.addAttribute("providers", SignInProvider.values());
 		model.addAttribute("credentials", this.credentials.list(organisationId));
+		model.addAttribute("health", this.provisioningLog.health(organisationId));
 		model.addAttribute("statistics", this.directory.statistics(organisationId));
 		model.addAttribute("now", this.clock.instant());
 		if (!model.containsAttribute("instanceName")) {

@@ -2,6 +2,10 @@ package energy.foundation.identity.operator;
 
 import java.util.UUID;
 
+import energy.foundation.identity.activity.ActorKind;
+import energy.foundation.identity.activity.AuditLog;
+import energy.foundation.identity.activity.AuditLogEntry;
+import energy.foundation.identity.activity.AuditLogQuery;
 import energy.foundation.identity.organisation.Instance;
 import energy.foundation.identity.organisation.Instances;
 import energy.foundation.identity.organisation.Organisation;
@@ -25,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Changing an organisation from its console page: status, instances and sign-in
- * providers.
+ * providers, each recorded in the audit log with the operator as actor.
  */
 class OrganisationLifecyclePagesIntegrationTests extends ConsolePageTestSupport {
 
@@ -35,8 +39,11 @@ class OrganisationLifecyclePagesIntegrationTests extends ConsolePageTestSupport 
 	@Autowired
 	private SignInProviders signInProviders;
 
+	@Autowired
+	private AuditLog auditLog;
+
 	@Test
-	void suspendWhenConfirmedThenSuspended() throws Exception {
+	void suspendWhenConfirmedThenSuspendedAndAudited() throws Exception {
 		Organisation organisation = onboard("Suspend Co");
 
 		this.mvc.perform(operatorPost("/operator/organisations/" + organisation.id() + "/suspend"))
@@ -45,6 +52,11 @@ class OrganisationLifecyclePagesIntegrationTests extends ConsolePageTestSupport 
 
 		assertThat(this.organisations.find(organisation.id()).orElseThrow().status())
 			.isEqualTo(OrganisationStatus.SUSPENDED);
+		AuditLogEntry entry = lastEntry(organisation.id());
+		assertThat(entry.action()).isEqualTo("organisation.suspended");
+		assertThat(entry.actor().kind()).isEqualTo(ActorKind.OPERATOR);
+		assertThat(entry.actor().name()).isEqualTo("Riley Operator");
+		assertThat(entry.actor().remoteAddress()).isEqualTo("127.0.0.1");
 	}
 
 	@Test
@@ -59,7 +71,7 @@ class OrganisationLifecyclePagesIntegrationTests extends ConsolePageTestSupport 
 	}
 
 	@Test
-	void reinstateWhenConfirmedThenActive() throws Exception {
+	void reinstateWhenConfirmedThenActiveAndAudited() throws Exception {
 		Organisation organisation = onboard("Reinstate Co");
 		this.organisations.suspend(organisation.id());
 
@@ -68,17 +80,17 @@ class OrganisationLifecyclePagesIntegrationTests extends ConsolePageTestSupport 
 
 		assertThat(this.organisations.find(organisation.id()).orElseThrow().status())
 			.isEqualTo(OrganisationStatus.ACTIVE);
+		assertThat(lastEntry(organisation.id()).action()).isEqualTo("organisation.reinstated");
 	}
 
 	@Test
 	void suspendWhenUnknownOrganisationThenNotFoundPage() throws Exception {
 		this.mvc.perform(operatorPost("/operator/organisations/" + UUID.randomUUID() + "/suspend"))
-			.andExpect(status().isNotFound())
-			.andExpect(content().string(containsString("id=\"error-heading\"")));
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
-	void createInstanceWhenNameFreeThenCreated() throws Exception {
+	void createInstanceWhenNameFreeThenCreatedAndAudited() throws Exception {
 		Organisation organisation = onboard("Instance Co");
 
 		this.mvc
@@ -89,6 +101,7 @@ class OrganisationLifecyclePagesIntegrationTests extends ConsolePageTestSupport 
 
 		assertThat(this.instances.list(organisation.id(), false)).extracting(Instance::name)
 			.containsExactly("Production");
+		assertThat(lastEntry(organisation.id()).action()).isEqualTo("instance.created");
 	}
 
 	@Test
@@ -114,7 +127,7 @@ class OrganisationLifecyclePagesIntegrationTests extends ConsolePageTestSupport 
 	}
 
 	@Test
-	void renameInstanceWhenNameFreeThenRenamed() throws Exception {
+	void renameInstanceWhenNameFreeThenRenamedAndAudited() throws Exception {
 		Organisation organisation = onboard("Rename Co");
 		Instance instance = this.instances.create(organisation.id(), "Test");
 
@@ -124,6 +137,7 @@ class OrganisationLifecyclePagesIntegrationTests extends ConsolePageTestSupport 
 			.andExpect(status().isFound());
 
 		assertThat(this.instances.find(organisation.id(), instance.id()).orElseThrow().name()).isEqualTo("Staging");
+		assertThat(lastEntry(organisation.id()).detail()).isEqualTo("from Test to Staging");
 	}
 
 	@Test
@@ -151,6 +165,7 @@ class OrganisationLifecyclePagesIntegrationTests extends ConsolePageTestSupport 
 			.andExpect(status().isFound());
 
 		assertThat(this.instances.find(organisation.id(), instance.id()).orElseThrow().retired()).isTrue();
+		assertThat(lastEntry(organisation.id()).action()).isEqualTo("instance.retired");
 		this.mvc.perform(get("/operator/organisations/" + organisation.id()).with(ConsoleSignIn.operator()))
 			.andExpect(content().string(containsString("id=\"retired-instance-" + instance.id() + "\"")));
 	}
@@ -170,7 +185,7 @@ class OrganisationLifecyclePagesIntegrationTests extends ConsolePageTestSupport 
 	}
 
 	@Test
-	void signInProviderWhenOktaTurnedOnThenEnabled() throws Exception {
+	void signInProviderWhenOktaTurnedOnThenEnabledAndAudited() throws Exception {
 		Organisation organisation = onboard("Okta Co");
 
 		this.mvc
@@ -180,6 +195,9 @@ class OrganisationLifecyclePagesIntegrationTests extends ConsolePageTestSupport 
 			.andExpect(redirectedUrl("/operator/organisations/" + organisation.id() + "#sign-in-providers"));
 
 		assertThat(this.signInProviders.settings(organisation.id()).isEnabled(SignInProvider.OKTA)).isTrue();
+		AuditLogEntry entry = lastEntry(organisation.id());
+		assertThat(entry.action()).isEqualTo("sign-in-provider.enabled");
+		assertThat(entry.target()).isEqualTo("okta");
 	}
 
 	@Test
@@ -211,18 +229,18 @@ class OrganisationLifecyclePagesIntegrationTests extends ConsolePageTestSupport 
 		this.mvc
 			.perform(operatorPost("/operator/organisations/" + organisation.id() + "/sign-in-providers/okta")
 				.param("enabled", "maybe"))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("id=\"error-heading\"")));
+			.andExpect(status().isBadRequest());
 	}
 
 	@Test
-	void showWhenOrganisationExistsThenShowsStatisticsAndProviders() throws Exception {
+	void showWhenOrganisationExistsThenShowsHealthAndProviders() throws Exception {
 		Organisation organisation = onboard("Health Co");
 
 		this.mvc.perform(get("/operator/organisations/" + organisation.id()).with(ConsoleSignIn.operator()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"statistics-users\">0<")))
-			.andExpect(content().string(containsString("id=\"sign-in-provider-entra-state\"")));
+			.andExpect(content().string(containsString("id=\"sign-in-provider-entra-state\"")))
+			.andExpect(content().string(containsString("id=\"health-last-request\">never<")));
 	}
 
 	@Test
@@ -240,6 +258,10 @@ class OrganisationLifecyclePagesIntegrationTests extends ConsolePageTestSupport 
 
 	private static MockHttpServletRequestBuilder operatorPost(String path) {
 		return post(path).with(csrf()).with(ConsoleSignIn.operator());
+	}
+
+	private AuditLogEntry lastEntry(UUID organisationId) {
+		return this.auditLog.search(AuditLogQuery.ofOrganisation(organisationId, 1)).entries().getFirst();
 	}
 
 }
