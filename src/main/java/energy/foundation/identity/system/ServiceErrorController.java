@@ -41,6 +41,13 @@ class ServiceErrorController implements ErrorController {
 		if (!BrowserPaths.isBrowserPath(path)) {
 			return body(status, MediaType.APPLICATION_PROBLEM_JSON_VALUE, problem(status, detail));
 		}
+		return page(status);
+	}
+
+	/**
+	 * The HTML error page of the consoles, in their layout, without any internals.
+	 */
+	static ModelAndView page(HttpStatus status) {
 		return new ModelAndView("error/page",
 				Map.of("status", status.value(), "kind", kindOf(status), "requestId", requestId()), status);
 	}

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -22,8 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The local development sign-in: the in-process provider with its login page, the demo
- * organisation, and the banner that warns about it.
+ * organisation, and the banner that warns about it. The context is closed afterwards,
+ * which stops the provider.
  */
+@DirtiesContext
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "foundation.local-sign-in.enabled=true", "server.servlet.session.cookie.secure=false" })
 class LocalSignInIntegrationTests {

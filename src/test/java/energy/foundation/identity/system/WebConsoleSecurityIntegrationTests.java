@@ -111,11 +111,20 @@ class WebConsoleSecurityIntegrationTests {
 	}
 
 	@Test
-	void adminPageWhenItFailsThenErrorStatusWithoutJsonOrTrace() throws Exception {
-		// an administrator of an organisation that does not exist makes the page fail
+	void adminWhenTenantAdministratorThenNavigationNamesThem() throws Exception {
+		Organisation organisation = this.organisations.create("Named Org", UUID.randomUUID().toString());
+
+		this.mvc.perform(get("/admin").with(ConsoleSignIn.tenantAdministrator(organisation.id())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<span class=\"who\">Avery Admin</span>")));
+	}
+
+	@Test
+	void adminPageWhenOrganisationUnknownThenNotFoundPageWithoutJson() throws Exception {
 		this.mvc.perform(get("/admin").with(ConsoleSignIn.tenantAdministrator(UUID.randomUUID())))
-			.andExpect(status().isInternalServerError())
-			.andExpect(content().string(""));
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("id=\"not-found\"")));
 	}
 
 	@Test
