@@ -64,10 +64,10 @@ class TenantIsolationBrowserIntegrationTests extends SharedServiceBrowserTests {
 		return href.substring(browser().rootUrl().length());
 	}
 
-	// The page offers a revoke form for the administrator's own credentials only; a
-	// forged
-	// one for another organisation's credential must find nothing.
+	// The page offers a revoke form for the administrator's own credentials only; one
+	// forged for another organisation's credential must find nothing.
 	private void revokeOtherThroughOwnForm(String credentialId) {
+		browser().open("/admin/credentials", "own-credentials");
 		browser().run("document.querySelector(\"form[action*='/revoke']\").action = " + "'/admin/credentials/"
 				+ credentialId + "/revoke';");
 		browser().clickable(By.cssSelector("details.confirm summary")).click();

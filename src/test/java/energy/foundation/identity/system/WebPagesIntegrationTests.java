@@ -30,7 +30,7 @@ class WebPagesIntegrationTests extends LiveServiceTests {
 		assertThat(page.status()).isEqualTo(404);
 		assertThat(page.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
-		assertThat(page.body()).contains("There is no page here").contains("Foundation Identity");
+		assertThat(page.body()).contains("<h1>Not found</h1>").contains("Foundation Identity");
 	}
 
 	@Test
