@@ -146,7 +146,8 @@ class OrganisationPagesIntegrationTests extends ConsolePageTestSupport {
 	@Test
 	void showWhenUnknownIdThenNotFoundPage() throws Exception {
 		this.mvc.perform(get("/operator/organisations/" + UUID.randomUUID()).with(ConsoleSignIn.operator()))
-			.andExpect(status().isNotFound());
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("<h1>Not found</h1>")));
 	}
 
 	@Test
