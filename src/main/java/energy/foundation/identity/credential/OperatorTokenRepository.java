@@ -1,6 +1,7 @@
 package energy.foundation.identity.credential;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -75,6 +76,26 @@ class OperatorTokenRepository {
 			.where(ID.eq(id))
 			.and(LAST_USED_AT.isNull().or(LAST_USED_AT.lt(notBefore)))
 			.execute();
+	}
+
+	/**
+	 * Every token, newest first, revoked ones included.
+	 */
+	List<OperatorToken> findAll() {
+		return this.dsl.select(ID, LABEL, TOKEN_PREFIX, CREATED_AT, LAST_USED_AT, REVOKED_AT)
+			.from(OPERATOR_TOKEN)
+			.orderBy(CREATED_AT.desc(), ID)
+			.fetch((record) -> new OperatorToken(record.get(ID), record.get(LABEL), record.get(TOKEN_PREFIX),
+					record.get(CREATED_AT), record.get(LAST_USED_AT), record.get(REVOKED_AT)));
+	}
+
+	/**
+	 * Marks a token revoked unless it is already.
+	 * @return whether the token exists
+	 */
+	boolean revoke(UUID id, Instant now) {
+		this.dsl.update(OPERATOR_TOKEN).set(REVOKED_AT, now).where(ID.eq(id)).and(REVOKED_AT.isNull()).execute();
+		return this.dsl.fetchExists(OPERATOR_TOKEN, ID.eq(id));
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -111,6 +112,26 @@ public final class OperatorTokens {
 	 */
 	public boolean hasActiveToken() {
 		return this.repository.existsActive();
+	}
+
+	/**
+	 * Every operator token, newest first, revoked ones included; never their values.
+	 */
+	public List<OperatorToken> list() {
+		return this.repository.findAll();
+	}
+
+	/**
+	 * Revokes an operator token; requests with it fail from now on. Revoking a revoked
+	 * token changes nothing.
+	 * @return {@code false} if there is no token with this id
+	 */
+	public boolean revoke(UUID id) {
+		boolean found = this.repository.revoke(id, now());
+		if (found) {
+			logger.info("Revoked operator token {}", id);
+		}
+		return found;
 	}
 
 	/**
