@@ -59,7 +59,8 @@ class OperatorConsoleBrowserIntegrationTests extends BrowserTests {
 		assertThat(browser().text(By.id("suspended-notice"))).contains("suspended");
 
 		browser().open("/operator/audit-log", "audit-log");
-		assertThat(browser().mainText()).contains("Woodgrove Bank", "Production", "riley");
+		assertThat(browser().mainText()).contains("Riley Operator", "organisation.created", "instance.created",
+				"sign-in-provider.enabled", "organisation.suspended", "Woodgrove Bank", "Production");
 	}
 
 }
