@@ -45,4 +45,10 @@ record AccountForm(@Nullable String token, @Nullable String username, @Nullable 
 		return new AccountForm(null, this.username, this.displayName, null, null);
 	}
 
+	// the operator token and the passwords never reach a log line or an error page
+	@Override
+	public String toString() {
+		return "AccountForm[username=" + this.username + ", displayName=" + this.displayName + "]";
+	}
+
 }
