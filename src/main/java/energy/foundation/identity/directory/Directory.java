@@ -33,6 +33,8 @@ import org.springframework.stereotype.Service;
  * A resource's version (its ETag, RFC 7644 §3.14) and {@code lastModified} change
  * whenever its representation does, also when the change came through another resource:
  * joining or leaving a group, or a member or group being deleted or renamed.
+ * <p>
+ * Every {@link DirectoryListener} is told of each change inside its transaction.
  */
 @Service
 public final class Directory {
@@ -45,9 +47,12 @@ public final class Directory {
 
 	private final Clock clock;
 
-	Directory(DSLContext dsl, ObjectProvider<Clock> clock) {
+	private final ObjectProvider<DirectoryListener> listeners;
+
+	Directory(DSLContext dsl, ObjectProvider<Clock> clock, ObjectProvider<DirectoryListener> listeners) {
 		this.dsl = dsl;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.listeners = listeners;
 	}
 
 	/**
@@ -74,8 +79,11 @@ public final class Directory {
 			requireUnique(sql, table, resource, columns);
 			ResourceRows.insert(sql, table, resource, columns);
 			ResourceRows.writeIndex(sql, resource);
-			Set<UUID> users = Memberships.add(sql, organisationId, resource.id(), memberIds, new MemberCounts());
-			ResourceRows.touchAll(sql, ResourceTable.USER, organisationId, users, now);
+			MemberCounts members = new MemberCounts();
+			Memberships.add(sql, organisationId, resource.id(), memberIds, members);
+			ResourceRows.touchAll(sql, ResourceTable.USER, organisationId, members.users(), now);
+			tell(sql, new DirectoryChange.Created(resource));
+			tellMembers(sql, resource, members);
 			return load(sql, table, organisationId, resource.id(), true).orElseThrow();
 		});
 
@@ -149,11 +157,14 @@ public final class Directory {
 	public void delete(UUID organisationId, ResourceType type, UUID id, @Nullable Long expectedVersion) {
 		ResourceTable table = ResourceTable.of(type);
 		write(table, (sql) -> {
-			lock(sql, table, organisationId, id, expectedVersion, true);
+			StoredResource current = lock(sql, table, organisationId, id, expectedVersion, true);
 			Instant now = now();
 			touchReferrers(sql, type, organisationId, id, now);
+			Set<UUID> usersBelow = (type == ResourceType.GROUP)
+					? Memberships.usersBelow(sql, organisationId, List.of(id)) : Set.of();
 			Memberships.removeEverywhere(sql, organisationId, id);
 			ResourceRows.delete(sql, table, organisationId, id);
+			tell(sql, new DirectoryChange.Deleted(current, usersBelow));
 			return id;
 		});
 		logger.info("Deleted {} {}", type.scimName(), id);
@@ -214,7 +225,8 @@ public final class Directory {
 		StoredResource changed = new StoredResource(organisationId, type, current.id(), modification.attributes(),
 				current.version() + 1, current.created(), now(), List.of());
 
-		if (changed.attributes().equals(current.attributes())) {
+		boolean attributesChanged = !changed.attributes().equals(current.attributes());
+		if (!attributesChanged) {
 			ResourceRows.touch(sql, table, changed);
 		}
 		else {
@@ -228,10 +240,24 @@ public final class Directory {
 		}
 
 		MemberCounts counts = new MemberCounts();
-		Set<UUID> users = Memberships.apply(sql, organisationId, current.id(), modification.membershipChanges(),
-				counts);
-		ResourceRows.touchAll(sql, ResourceTable.USER, organisationId, users, changed.lastModified());
+		Memberships.apply(sql, organisationId, current.id(), modification.membershipChanges(), counts);
+		ResourceRows.touchAll(sql, ResourceTable.USER, organisationId, counts.users(), changed.lastModified());
+		if (attributesChanged) {
+			tell(sql, new DirectoryChange.Modified(current, changed));
+		}
+		tellMembers(sql, changed, counts);
 		return counts;
+	}
+
+	private void tellMembers(DSLContext sql, StoredResource group, MemberCounts members) {
+		if (!members.isEmpty()) {
+			tell(sql, new DirectoryChange.MembersChanged(group.organisationId(), group.id(), members.addedMembers(),
+					members.removedMembers()));
+		}
+	}
+
+	private void tell(DSLContext sql, DirectoryChange change) {
+		this.listeners.orderedStream().forEach((listener) -> listener.changed(sql, change));
 	}
 
 	/**

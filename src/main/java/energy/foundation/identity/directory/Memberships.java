@@ -10,15 +10,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jooq.CommonTableExpression;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertValuesStep4;
 import org.jooq.Name;
 import org.jooq.Record1;
+import org.jooq.Record2;
 import org.jooq.Record4;
 import org.jooq.ResultQuery;
 import org.jooq.SelectForUpdateStep;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * The direct members of groups. Changes run as SQL on the rows they name, never on a
@@ -37,49 +41,34 @@ final class Memberships {
 
 	/**
 	 * Applies the changes in order.
-	 * @param counts told how many members were actually added and removed
-	 * @return the users added or removed, whose {@code groups} therefore changed
+	 * @param counts told which members were actually added and removed
 	 * @throws InvalidMemberException when a change adds an id that is not a user or group
 	 * of the organisation, or the group itself
 	 */
-	static Set<UUID> apply(DSLContext sql, UUID organisationId, UUID groupId, List<MembershipChange> changes,
+	static void apply(DSLContext sql, UUID organisationId, UUID groupId, List<MembershipChange> changes,
 			MemberCounts counts) {
-		Set<UUID> users = new HashSet<>();
 		for (MembershipChange change : changes) {
-			users.addAll(switch (change) {
+			switch (change) {
 				case MembershipChange.Add add -> add(sql, organisationId, groupId, add.memberIds(), counts);
 				case MembershipChange.Remove remove -> remove(sql, organisationId, groupId, remove.memberIds(), counts);
 				case MembershipChange.RemoveAll removeAll -> removeAll(sql, organisationId, groupId, counts);
 				case MembershipChange.Replace replace ->
 					replace(sql, organisationId, groupId, replace.memberIds(), counts);
-			});
+			}
 		}
-		return users;
 	}
 
 	/**
 	 * Adds members that are not members yet.
-	 * @return the users added
 	 */
-	static Set<UUID> add(DSLContext sql, UUID organisationId, UUID groupId, Set<UUID> memberIds, MemberCounts counts) {
+	static void add(DSLContext sql, UUID organisationId, UUID groupId, Set<UUID> memberIds, MemberCounts counts) {
 		if (memberIds.isEmpty()) {
-			return Set.of();
+			return;
 		}
 		Map<UUID, ResourceType> added = lockMembers(sql, organisationId, groupId, memberIds);
 		added.keySet().removeAll(currentMembers(sql, organisationId, groupId, added.keySet()));
 		insertAll(sql, organisationId, groupId, added);
-		counts.added(added.size());
-		return users(added);
-	}
-
-	private static Set<UUID> users(Map<UUID, ResourceType> members) {
-		Set<UUID> users = new HashSet<>();
-		members.forEach((id, type) -> {
-			if (type == ResourceType.USER) {
-				users.add(id);
-			}
-		});
-		return users;
+		counts.added(added);
 	}
 
 	private static void insertAll(DSLContext sql, UUID organisationId, UUID groupId, Map<UUID, ResourceType> members) {
@@ -178,38 +167,28 @@ final class Memberships {
 			.and(table.id().eq(other)));
 	}
 
-	private static Set<UUID> remove(DSLContext sql, UUID organisationId, UUID groupId, Set<UUID> memberIds,
+	private static void remove(DSLContext sql, UUID organisationId, UUID groupId, Set<UUID> memberIds,
 			MemberCounts counts) {
-		Set<UUID> users = new HashSet<>();
 		RowBatches.write(List.copyOf(memberIds), (batch) -> {
-			users.addAll(sql.select(GROUP_MEMBER.memberId())
-				.from(GROUP_MEMBER.table())
-				.where(GROUP_MEMBER.organisationId().eq(organisationId))
+			Condition members = GROUP_MEMBER.organisationId()
+				.eq(organisationId)
 				.and(GROUP_MEMBER.groupId().eq(groupId))
-				.and(GROUP_MEMBER.memberId().in(batch))
-				.and(GROUP_MEMBER.memberType().eq(ResourceType.USER.scimName()))
-				.fetch(GROUP_MEMBER.memberId()));
-			counts.removed(sql.deleteFrom(GROUP_MEMBER.table())
-				.where(GROUP_MEMBER.organisationId().eq(organisationId))
-				.and(GROUP_MEMBER.groupId().eq(groupId))
-				.and(GROUP_MEMBER.memberId().in(batch))
-				.execute());
+				.and(GROUP_MEMBER.memberId().in(batch));
+			counts.removed(membersWithType(sql, members));
+			sql.deleteFrom(GROUP_MEMBER.table()).where(members).execute();
 		});
-		return users;
 	}
 
-	private static Set<UUID> removeAll(DSLContext sql, UUID organisationId, UUID groupId, MemberCounts counts) {
-		Set<UUID> users = userMembers(sql, organisationId, groupId);
-		counts.removed(deleteAll(sql, organisationId, groupId));
-		return users;
+	private static void removeAll(DSLContext sql, UUID organisationId, UUID groupId, MemberCounts counts) {
+		counts.removed(allMembers(sql, organisationId, groupId));
+		deleteAll(sql, organisationId, groupId);
 	}
 
 	/**
 	 * Deletes every member.
-	 * @return how many there were
 	 */
-	private static int deleteAll(DSLContext sql, UUID organisationId, UUID groupId) {
-		return sql.deleteFrom(GROUP_MEMBER.table())
+	private static void deleteAll(DSLContext sql, UUID organisationId, UUID groupId) {
+		sql.deleteFrom(GROUP_MEMBER.table())
 			.where(GROUP_MEMBER.organisationId().eq(organisationId))
 			.and(GROUP_MEMBER.groupId().eq(groupId))
 			.execute();
@@ -217,28 +196,72 @@ final class Memberships {
 
 	/**
 	 * Makes the members exactly the given set.
-	 * @return the users that were members before or after, but not both
 	 */
-	private static Set<UUID> replace(DSLContext sql, UUID organisationId, UUID groupId, Set<UUID> memberIds,
+	private static void replace(DSLContext sql, UUID organisationId, UUID groupId, Set<UUID> memberIds,
 			MemberCounts counts) {
-		Map<UUID, ResourceType> members = memberIds.isEmpty() ? Map.of()
+		Map<UUID, ResourceType> after = memberIds.isEmpty() ? Map.of()
 				: lockMembers(sql, organisationId, groupId, memberIds);
-		Set<UUID> before = userMembers(sql, organisationId, groupId);
-		Set<UUID> after = users(members);
-		int kept = currentMembers(sql, organisationId, groupId, members.keySet()).size();
+		Map<UUID, ResourceType> before = allMembers(sql, organisationId, groupId);
 
 		// deleting every row needs no list of ids in the statement, however many members
 		// there are; the transaction makes delete and insert one change
-		int deleted = deleteAll(sql, organisationId, groupId);
-		insertAll(sql, organisationId, groupId, members);
-		counts.added(members.size() - kept);
-		counts.removed(deleted - kept);
+		deleteAll(sql, organisationId, groupId);
+		insertAll(sql, organisationId, groupId, after);
 
-		Set<UUID> changed = new HashSet<>(before);
-		changed.addAll(after);
-		before.retainAll(after);
-		changed.removeAll(before);
-		return changed;
+		Map<UUID, ResourceType> removed = new LinkedHashMap<>(before);
+		removed.keySet().removeAll(after.keySet());
+		Map<UUID, ResourceType> added = new LinkedHashMap<>(after);
+		added.keySet().removeAll(before.keySet());
+		counts.removed(removed);
+		counts.added(added);
+	}
+
+	private static Map<UUID, ResourceType> allMembers(DSLContext sql, UUID organisationId, UUID groupId) {
+		return membersWithType(sql,
+				GROUP_MEMBER.organisationId().eq(organisationId).and(GROUP_MEMBER.groupId().eq(groupId)));
+	}
+
+	private static Map<UUID, ResourceType> membersWithType(DSLContext sql, Condition condition) {
+		Map<UUID, ResourceType> members = new LinkedHashMap<>();
+		for (Record2<UUID, String> row : sql.select(GROUP_MEMBER.memberId(), GROUP_MEMBER.memberType())
+			.from(GROUP_MEMBER.table())
+			.where(condition)
+			.fetch()) {
+			ResourceType type = Membership.typeOf(row.value2());
+			members.put(row.value1(), (type != null) ? type : ResourceType.USER);
+		}
+		return members;
+	}
+
+	/**
+	 * The users that are members of the given groups directly or through nested groups,
+	 * however deep; a cycle of groups ends the walk.
+	 */
+	static Set<UUID> usersBelow(DSLContext sql, UUID organisationId, Collection<UUID> groupIds) {
+		if (groupIds.isEmpty()) {
+			return Set.of();
+		}
+		MemberTable nested = MemberTable.as("nested");
+		Name below = DSL.unquotedName("below");
+		Field<UUID> belowMember = DSL.field(DSL.unquotedName("below", "member_id"), SQLDataType.UUID);
+		Field<String> belowType = DSL.field(DSL.unquotedName("below", "member_type"), SQLDataType.VARCHAR);
+		CommonTableExpression<Record2<UUID, String>> walk = DSL.name("below")
+			.fields("member_id", "member_type")
+			.as(DSL.select(GROUP_MEMBER.memberId(), GROUP_MEMBER.memberType())
+				.from(GROUP_MEMBER.table())
+				.where(GROUP_MEMBER.organisationId().eq(organisationId))
+				.and(GROUP_MEMBER.groupId().in(groupIds))
+				.union(DSL.select(nested.memberId(), nested.memberType())
+					.from(nested.table())
+					.join(DSL.table(below))
+					.on(nested.groupId().eq(belowMember))
+					.where(nested.organisationId().eq(organisationId))
+					.and(belowType.eq(ResourceType.GROUP.scimName()))));
+		return new HashSet<>(sql.withRecursive(walk)
+			.selectDistinct(belowMember)
+			.from(DSL.table(below))
+			.where(belowType.eq(ResourceType.USER.scimName()))
+			.fetch(belowMember));
 	}
 
 	/**
