@@ -3,9 +3,11 @@ package energy.foundation.identity.admin;
 import java.util.Collections;
 import java.util.UUID;
 
+import energy.foundation.identity.access.EffectiveRoles;
 import energy.foundation.identity.activity.ProvisioningLogQuery;
 import energy.foundation.identity.directory.Directory;
 import energy.foundation.identity.directory.InvalidCursorException;
+import energy.foundation.identity.directory.ResourceSummary;
 import energy.foundation.identity.directory.ResourceType;
 import energy.foundation.identity.directory.SearchPage;
 import energy.foundation.identity.directory.StoredResource;
@@ -38,10 +40,14 @@ class UsersController {
 
 	private final ProvisioningHistory history;
 
-	UsersController(UserSearch search, Directory directory, ProvisioningHistory history) {
+	private final EffectiveRoles effectiveRoles;
+
+	UsersController(UserSearch search, Directory directory, ProvisioningHistory history,
+			EffectiveRoles effectiveRoles) {
 		this.search = search;
 		this.directory = directory;
 		this.history = history;
+		this.effectiveRoles = effectiveRoles;
 	}
 
 	@GetMapping("/admin/users")
@@ -69,6 +75,8 @@ class UsersController {
 		model.addAttribute("heading", ResourceDocument.title(user.attributes(), "displayName", "userName"));
 		model.addAttribute("document", ResourceDocument.of(user.attributes()));
 		model.addAttribute("groups", this.search.userGroups(organisationId, user.id()));
+		model.addAttribute("instanceRoles", this.effectiveRoles.inEveryInstance(organisationId, user.id()));
+		model.addAttribute("userActive", ResourceSummary.of(user).active());
 		String cursor = blankToNull(after);
 		ProvisioningHistory.LogPage history = this.history.page(organisationId,
 				new ProvisioningLogQuery(null, null, null, null, user.id(), cursor, HISTORY_PAGE_SIZE), model);
