@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import energy.foundation.identity.access.AccessChangeRefusedException;
+import energy.foundation.identity.access.Assignment;
 import energy.foundation.identity.access.DuplicateRoleNameException;
 import energy.foundation.identity.access.EffectiveRoles;
 import energy.foundation.identity.access.InvalidRoleException;
@@ -154,7 +155,9 @@ class InstancesController {
 		model.addAttribute("instance", instance);
 		model.addAttribute("roles", active);
 		model.addAttribute("retiredRoles", all.stream().filter(Role::retired).toList());
-		model.addAttribute("assignments", this.assignments.list(organisationId, instance.id()));
+		List<Assignment> assignments = this.assignments.list(organisationId, instance.id());
+		model.addAttribute("assignments", assignments);
+		model.addAttribute("assignmentsCapped", assignments.size() >= RoleAssignments.MAX_LISTED);
 		model.addAttribute("roleFilter", filter);
 		model.addAttribute("holders", holders(organisationId, instance, filter, after, model));
 		if (!model.containsAttribute("roleForm")) {
