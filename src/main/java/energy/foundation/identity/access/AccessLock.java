@@ -34,7 +34,15 @@ final class AccessLock {
 			return;
 		}
 		// an organisation stored without the row (by a tool that bypassed onboarding)
-		sql.insertInto(Tables.LOCK).set(Tables.LOCK_ORGANISATION_ID, organisationId).onConflictDoNothing().execute();
+		if (postgres(sql)) {
+			sql.insertInto(Tables.LOCK)
+				.set(Tables.LOCK_ORGANISATION_ID, organisationId)
+				.onConflictDoNothing()
+				.execute();
+		}
+		else {
+			sql.query("merge into access_lock key (organisation_id) values (?)", organisationId).execute();
+		}
 		select(sql, organisationId, true);
 	}
 
@@ -60,12 +68,16 @@ final class AccessLock {
 		return true;
 	}
 
+	private static boolean postgres(DSLContext sql) {
+		return sql.dialect().family() == SQLDialect.POSTGRES;
+	}
+
 	private static boolean select(DSLContext sql, UUID organisationId, boolean exclusive) {
 		SelectConditionStep<Record1<UUID>> select = sql.select(Tables.LOCK_ORGANISATION_ID)
 			.from(Tables.LOCK)
 			.where(Tables.LOCK_ORGANISATION_ID.eq(organisationId));
-		SelectForUpdateOfStep<Record1<UUID>> locked = (!exclusive && sql.dialect().family() == SQLDialect.POSTGRES)
-				? select.forKeyShare() : select.forUpdate();
+		SelectForUpdateOfStep<Record1<UUID>> locked = (!exclusive && postgres(sql)) ? select.forKeyShare()
+				: select.forUpdate();
 		return locked.fetchOptional().isPresent();
 	}
 

@@ -1,12 +1,19 @@
 package energy.foundation.identity.access;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import energy.foundation.identity.directory.ResourceType;
 import energy.foundation.identity.directory.StoredResource;
 import energy.foundation.identity.organisation.Instance;
 import energy.foundation.identity.organisation.UnknownInstanceException;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -432,6 +439,61 @@ abstract class AccessIntegrationTests extends AccessTestSupport {
 
 		assertThat(roleEvents(this.organisation)).isEmpty();
 		assertThat(storedRoles(this.instance, avery.id())).isEmpty();
+	}
+
+	@Test
+	void concurrentWhenMembersJoinWhileFirstRoleIsAssignedThenStoredRolesAndEventsMatch() throws Exception {
+		StoredResource nested = group(this.organisation, "Nested");
+		StoredResource outer = group(this.organisation, "Outer", nested.id());
+		List<UUID> users = new ArrayList<>();
+		for (int i = 0; i < 24; i++) {
+			users.add(user(this.organisation, "user" + i + "@contoso.com").id());
+		}
+		Role reader = role(this.instance, "Reader");
+		List<Callable<Object>> work = new ArrayList<>();
+		for (int worker = 0; worker < 4; worker++) {
+			List<UUID> mine = users.subList(worker * 6, worker * 6 + 6);
+			work.add(() -> {
+				for (UUID user : mine) {
+					addMembers(this.organisation, nested.id(), user);
+				}
+				return true;
+			});
+		}
+		work.add(2, () -> this.assignments.assign(this.organisation, reader.id(), Subject.group(outer.id()), null));
+
+		ExecutorService executor = Executors.newFixedThreadPool(work.size());
+		try {
+			for (Future<Object> done : executor.invokeAll(work)) {
+				done.get();
+			}
+		}
+		finally {
+			executor.shutdownNow();
+		}
+
+		assertThat(users).allSatisfy((user) -> {
+			assertThat(roleNames(this.instance, user)).containsExactly("Reader");
+			assertThat(storedRoles(this.instance, user)).containsExactly(reader.id());
+		});
+		assertThat(roleEvents(this.organisation)).hasSize(users.size())
+			.allSatisfy((event) -> assertThat(event.type()).isEqualTo("role.granted"));
+	}
+
+	@Test
+	void directoryChangeWhenOrganisationLacksLockRowThenCreatesItAndGoesOn() {
+		this.dsl.deleteFrom(DSL.table(DSL.unquotedName("access_lock")))
+			.where(DSL.field(DSL.unquotedName("organisation_id"), SQLDataType.UUID).eq(this.organisation))
+			.execute();
+		StoredResource avery = user(this.organisation, "avery@contoso.com");
+
+		StoredResource team = group(this.organisation, "Team", avery.id());
+		this.assignments.assign(this.organisation, role(this.instance, "Reader").id(), Subject.group(team.id()), null);
+
+		assertThat(this.dsl.fetchCount(DSL.table(DSL.unquotedName("access_lock")),
+				DSL.field(DSL.unquotedName("organisation_id"), SQLDataType.UUID).eq(this.organisation)))
+			.isEqualTo(1);
+		assertThat(roleNames(this.instance, avery.id())).containsExactly("Reader");
 	}
 
 	static <T> List<T> tail(List<T> list, int count) {
