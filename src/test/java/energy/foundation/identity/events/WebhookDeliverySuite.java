@@ -12,6 +12,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import energy.foundation.identity.access.Role;
+import energy.foundation.identity.access.RoleAssignments;
+import energy.foundation.identity.access.Roles;
+import energy.foundation.identity.access.Subject;
 import energy.foundation.identity.support.HttpCaller;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -37,6 +41,12 @@ abstract class WebhookDeliverySuite extends WebhookTests {
 
 	@Autowired
 	private DSLContext dsl;
+
+	@Autowired
+	private Roles roles;
+
+	@Autowired
+	private RoleAssignments assignments;
 
 	@Test
 	void scimChangesWhenReceiverHealthyThenEveryEventOnceInFeedOrder() {
@@ -106,6 +116,35 @@ abstract class WebhookDeliverySuite extends WebhookTests {
 			assertThat(displayNames).containsExactly(userName, userName + " 1", userName + " 2", userName + " 3",
 					userName + " 4", userName + " 5");
 		});
+	}
+
+	@Test
+	void roleEventsWhenRoleAssignedToGroupAndMemberDisabledThenDeliveredInOrderPerUser() {
+		HttpCaller scim = this.tenant.scim();
+		String ada = createUser(scim, "ada");
+		String bob = createUser(scim, "bob");
+		String team = createGroup(scim, "Team", ada, bob);
+		Role reader = this.roles.list(this.organisation, this.instance, false)
+			.stream()
+			.filter((role) -> role.name().equals("Reader"))
+			.findFirst()
+			.orElseThrow();
+
+		this.assignments.assign(this.organisation, reader.id(), Subject.group(UUID.fromString(team)), "Avery Admin");
+		patch(scim, "/Users/" + ada, "replace", "active", "false");
+
+		List<JsonNode> received = awaitAllDelivered(9);
+		assertThat(ids(received)).doesNotHaveDuplicates().isEqualTo(ids(feedEvents()));
+		assertThat(typesByUser(received))
+			.containsEntry(ada,
+					List.of("user.created", "group.member_added", "role.granted", "user.disabled", "role.revoked"))
+			.containsEntry(bob, List.of("user.created", "group.member_added", "role.granted"));
+		assertThat(received).filteredOn((event) -> event.get("type").asString().startsWith("role."))
+			.allSatisfy((event) -> {
+				assertThat(event.get("instanceId").asString()).isEqualTo(this.instance.toString());
+				assertThat(event.get("data").get("role").get("name").asString()).isEqualTo("Reader");
+			});
+		assertThat(this.otherReceiver.acceptedEvents()).isEmpty();
 	}
 
 	@Test
