@@ -17,12 +17,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Records change events in the transaction of the change (a transactional outbox): they
  * commit with it or not at all. Each event gets a new random id that stays its id however
  * often it is delivered. Events are written in the order given; within a transaction that
  * holds a user's row lock, this is the order in which that user's events are delivered.
+ * After the transaction commits, this node's {@link EventPump} is nudged to give the
+ * events their feed position and deliver them at once.
  */
 @Component
 public final class Outbox {
@@ -56,8 +60,11 @@ public final class Outbox {
 
 	private final Clock clock;
 
-	Outbox(ObjectProvider<Clock> clock) {
+	private final ObjectProvider<EventPump> pump;
+
+	Outbox(ObjectProvider<Clock> clock, ObjectProvider<EventPump> pump) {
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.pump = pump;
 	}
 
 	/**
@@ -74,6 +81,34 @@ public final class Outbox {
 		for (int start = 0; start < events.size(); start += BATCH) {
 			insert(transaction, events.subList(start, Math.min(events.size(), start + BATCH)), now);
 		}
+		nudgeAfterCommit();
+	}
+
+	/**
+	 * Has this node sequence and deliver the events as soon as the transaction commits,
+	 * instead of at its next poll. jOOQ's transactions run through Spring's transaction
+	 * manager, so a Spring transaction is active here whenever events are recorded in
+	 * one.
+	 */
+	private void nudgeAfterCommit() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()
+				|| TransactionSynchronizationManager.hasResource(this)) {
+			return;
+		}
+		TransactionSynchronizationManager.bindResource(this, true);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCommit() {
+				Outbox.this.pump.ifAvailable(EventPump::nudge);
+			}
+
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(Outbox.this);
+			}
+
+		});
 	}
 
 	private static void insert(DSLContext transaction, List<ChangeEvent> events, OffsetDateTime now) {

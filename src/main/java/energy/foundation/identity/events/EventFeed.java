@@ -1,0 +1,83 @@
+package energy.foundation.identity.events;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.ResultQuery;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The change feed of an instance: the organisation's changes of users, groups and
+ * memberships, and the role events of that instance, in feed order. A position is given
+ * to an event only once it has committed, in one sequence for the whole service, so a
+ * reader that passes the last position it saw never misses an event that commits later.
+ * Events of one user come in the order they happened.
+ */
+@Service
+public final class EventFeed {
+
+	/**
+	 * The most events one read answers.
+	 */
+	public static final int MAX_LIMIT = 1000;
+
+	private final DSLContext dsl;
+
+	EventFeed(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	/**
+	 * The events of an instance after a cursor. The caller makes sure the instance
+	 * belongs to the organisation.
+	 * @param organisationId the organisation
+	 * @param instanceId the instance whose feed to read
+	 * @param after the cursor: 0 for the beginning, else the {@link FeedPage#next()} of
+	 * the page before
+	 * @param limit how many events at most, 1 to {@value #MAX_LIMIT}
+	 * @return the events after the cursor and the next cursor
+	 * @throws IllegalArgumentException when the cursor is negative or the limit out of
+	 * range
+	 */
+	public FeedPage read(UUID organisationId, UUID instanceId, long after, int limit) {
+		if (after < 0) {
+			throw new IllegalArgumentException("The cursor must not be negative");
+		}
+		if (limit < 1 || limit > MAX_LIMIT) {
+			throw new IllegalArgumentException("The limit must be from 1 to " + MAX_LIMIT);
+		}
+		List<ObjectNode> events = select(this.dsl, organisationId, instanceId, after, limit).fetch(EventEnvelope::of);
+		long next = events.isEmpty() ? after : events.get(events.size() - 1).get("position").asLong();
+		return new FeedPage(events, next);
+	}
+
+	/**
+	 * The statement reading an instance's events after a position, in feed order.
+	 */
+	static ResultQuery<? extends Record> select(DSLContext sql, UUID organisationId, UUID instanceId, long after,
+			int limit) {
+		return sql
+			.select(Outbox.ID, Outbox.TYPE, Outbox.OCCURRED_AT, Outbox.ORGANISATION_ID, Outbox.INSTANCE_ID,
+					Outbox.POSITION, Outbox.DATA)
+			.from(Outbox.CHANGE_EVENT)
+			.where(ofInstance(organisationId, instanceId))
+			.and(Outbox.POSITION.gt(after))
+			.orderBy(Outbox.POSITION)
+			.limit(limit);
+	}
+
+	/**
+	 * The events an instance receives: the organisation's events for every instance and
+	 * its own.
+	 */
+	static Condition ofInstance(UUID organisationId, UUID instanceId) {
+		return Outbox.ORGANISATION_ID.eq(organisationId)
+			.and(Outbox.INSTANCE_ID.isNull().or(Outbox.INSTANCE_ID.eq(instanceId)));
+	}
+
+}

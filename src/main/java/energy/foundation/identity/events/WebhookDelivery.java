@@ -1,0 +1,251 @@
+package energy.foundation.identity.events;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers to one endpoint whose lease this node holds: first the dead letters queued for
+ * redelivery, then the events after the cursor in feed order, a batch per request. The
+ * cursor moves only after the receiver accepted a request, and only while the lease is
+ * held, so every event reaches the receiver at least once and, while the receiver answers
+ * in time, exactly once.
+ * <p>
+ * A failed request (an answer other than 2xx, no answer in time, no connection) is tried
+ * again after a growing wait. Once the endpoint has failed for the whole retry window,
+ * the events in the failed request that are older than the window go to the dead letters
+ * and the cursor moves past them; younger events keep being retried.
+ */
+@Component
+final class WebhookDelivery {
+
+	private static final Logger logger = LoggerFactory.getLogger(WebhookDelivery.class);
+
+	// batches sent under one lease before the endpoint goes back in the queue
+	private static final int MAX_BATCHES = 50;
+
+	private final DSLContext dsl;
+
+	private final WebhookStore store;
+
+	private final SecretBox secrets;
+
+	private final DeliveryMetrics metrics;
+
+	private final Clock clock;
+
+	private final EventsProperties.Webhooks settings;
+
+	private final WebhookSender sender;
+
+	private final Backoff backoff;
+
+	WebhookDelivery(DSLContext dsl, WebhookStore store, SecretBox secrets, DeliveryMetrics metrics,
+			ObjectProvider<Clock> clock, EventsProperties properties) {
+		this.dsl = dsl;
+		this.store = store;
+		this.secrets = secrets;
+		this.metrics = metrics;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.settings = properties.webhooks();
+		this.sender = new WebhookSender(this.settings.connectTimeout(), this.settings.requestTimeout(), this.clock);
+		this.backoff = new Backoff(this.settings.retryBase(), this.settings.retryCap(),
+				(bound) -> ThreadLocalRandom.current().nextLong(bound));
+	}
+
+	/**
+	 * How long a lease lasts.
+	 */
+	Duration lease() {
+		return this.settings.lease();
+	}
+
+	/**
+	 * Delivers what is due while the lease lasts; the caller releases the lease after.
+	 * @throws InterruptedException when the node is shutting down
+	 */
+	void deliver(UUID endpointId, UUID token) throws InterruptedException {
+		boolean redeliveries = true;
+		for (int batch = 0; batch < MAX_BATCHES; batch++) {
+			Instant now = this.clock.instant();
+			Record endpoint = this.store.leased(endpointId, token, now).orElse(null);
+			if (endpoint == null) {
+				return;
+			}
+			MDC.put("organisationId", endpoint.get(WebhookStore.ORGANISATION_ID).toString());
+			List<String> signingSecrets = signingSecrets(endpoint, now);
+			if (redeliveries) {
+				redeliveries = redeliver(endpoint, signingSecrets);
+				if (redeliveries) {
+					continue;
+				}
+			}
+			List<Record> events = EventFeed
+				.select(this.dsl, endpoint.get(WebhookStore.ORGANISATION_ID), endpoint.get(WebhookStore.INSTANCE_ID),
+						endpoint.get(WebhookStore.DELIVERED_POSITION), this.settings.batchSize())
+				.fetch()
+				.stream()
+				.map(Record.class::cast)
+				.toList();
+			if (events.isEmpty() || !send(endpoint, token, signingSecrets, events)) {
+				return;
+			}
+		}
+	}
+
+	/**
+	 * Sends one batch after the cursor.
+	 * @return whether to go on with the next batch
+	 */
+	private boolean send(Record endpoint, UUID token, List<String> signingSecrets, List<Record> events)
+			throws InterruptedException {
+		UUID endpointId = endpoint.get(WebhookStore.ID);
+		List<ObjectNode> envelopes = events.stream().map(EventEnvelope::of).toList();
+		WebhookSender.Outcome outcome = this.sender.send(endpoint.get(WebhookStore.URL), signingSecrets,
+				EventEnvelope.body(envelopes));
+		Instant now = this.clock.instant();
+		if (!outcome.accepted()) {
+			this.metrics.deliveryFailed();
+			return failed(endpoint, token, events, outcome, now);
+		}
+
+		long last = events.get(events.size() - 1).get(Outbox.POSITION);
+		if (!this.store.advance(endpointId, token, last, now, now.plus(this.settings.lease()))) {
+			logger.info("Lost the lease of webhook endpoint {} while delivering; another node goes on", endpointId);
+			return false;
+		}
+		this.metrics.delivered(events.size());
+		events.forEach((event) -> this.metrics.lag(Duration.between(event.get(Outbox.OCCURRED_AT).toInstant(), now)));
+		logger.debug("Delivered {} events to webhook endpoint {}", events.size(), endpointId);
+		return true;
+	}
+
+	/**
+	 * Records a failed request, and moves events that waited longer than the retry window
+	 * to the dead letters once the endpoint has been failing that long.
+	 * @return whether the whole batch went to the dead letters (then the next batch is
+	 * tried at once)
+	 */
+	private boolean failed(Record endpoint, UUID token, List<Record> events, WebhookSender.Outcome outcome,
+			Instant now) {
+		UUID endpointId = endpoint.get(WebhookStore.ID);
+		int attempts = endpoint.get(WebhookStore.ATTEMPTS) + 1;
+		Instant firstFailureAt = endpoint.get(WebhookStore.FIRST_FAILURE_AT);
+		if (firstFailureAt == null) {
+			firstFailureAt = now;
+			logger.info("Webhook endpoint {} did not accept a delivery: {}", endpointId, outcome.description());
+		}
+		else {
+			logger.debug("Webhook endpoint {} failed again ({} attempts): {}", endpointId, attempts,
+					outcome.description());
+		}
+		WebhookStore.Failure failure = new WebhookStore.Failure(now, attempts, firstFailureAt,
+				now.plus(this.backoff.after(attempts)), outcome.description());
+
+		Duration window = this.settings.retryWindow();
+		if (!firstFailureAt.plus(window).isAfter(now)) {
+			List<Record> expired = olderThan(events, now.minus(window));
+			if (!expired.isEmpty()) {
+				if (!this.store.deadLetter(endpointId, token, endpoint.get(WebhookStore.ORGANISATION_ID), expired,
+						failure, now.plus(this.settings.lease()))) {
+					return false;
+				}
+				this.metrics.deadLettered(expired.size());
+				logger.warn("Moved {} events to the dead letters of webhook endpoint {} after the retry window",
+						expired.size(), endpointId);
+				if (expired.size() == events.size()) {
+					return true;
+				}
+			}
+		}
+		this.store.recordFailure(endpointId, token, failure);
+		return false;
+	}
+
+	/**
+	 * Sends one batch of the dead letters queued for redelivery.
+	 * @return whether there were any
+	 */
+	private boolean redeliver(Record endpoint, List<String> signingSecrets) throws InterruptedException {
+		UUID endpointId = endpoint.get(WebhookStore.ID);
+		Map<Long, UUID> queued = this.store.queued(endpointId, this.settings.batchSize());
+		if (queued.isEmpty()) {
+			return false;
+		}
+		List<Record> events = this.dsl
+			.select(Outbox.ID, Outbox.TYPE, Outbox.OCCURRED_AT, Outbox.ORGANISATION_ID, Outbox.INSTANCE_ID,
+					Outbox.POSITION, Outbox.DATA)
+			.from(Outbox.CHANGE_EVENT)
+			.where(Outbox.POSITION.in(queued.keySet()))
+			.and(Outbox.ORGANISATION_ID.eq(endpoint.get(WebhookStore.ORGANISATION_ID)))
+			.orderBy(Outbox.POSITION)
+			.fetch()
+			.stream()
+			.map(Record.class::cast)
+			.toList();
+		List<UUID> found = new ArrayList<>();
+		events.forEach((event) -> found.add(queued.get(event.get(Outbox.POSITION))));
+		List<UUID> missing = new ArrayList<>(queued.values());
+		missing.removeAll(found);
+		if (!missing.isEmpty()) {
+			this.store.redeliveryFailed(missing, "The event is no longer stored");
+		}
+		if (events.isEmpty()) {
+			return true;
+		}
+
+		WebhookSender.Outcome outcome = this.sender.send(endpoint.get(WebhookStore.URL), signingSecrets,
+				EventEnvelope.body(events.stream().map(EventEnvelope::of).toList()));
+		if (outcome.accepted()) {
+			this.store.redelivered(found, this.clock.instant());
+			this.metrics.redelivered(found.size());
+			logger.info("Redelivered {} dead letters to webhook endpoint {}", found.size(), endpointId);
+		}
+		else {
+			this.store.redeliveryFailed(found, outcome.description());
+			this.metrics.redeliveryFailed();
+			logger.info("Webhook endpoint {} did not accept a redelivery: {}", endpointId, outcome.description());
+		}
+		return true;
+	}
+
+	private List<String> signingSecrets(Record endpoint, Instant now) {
+		UUID endpointId = endpoint.get(WebhookStore.ID);
+		List<String> secrets = new ArrayList<>(2);
+		secrets.add(this.secrets.open(endpointId, endpoint.get(WebhookStore.SECRET)));
+		String previous = endpoint.get(WebhookStore.PREVIOUS_SECRET);
+		@Nullable Instant until = endpoint.get(WebhookStore.PREVIOUS_SECRET_UNTIL);
+		if (previous != null && until != null && until.isAfter(now)) {
+			secrets.add(this.secrets.open(endpointId, previous));
+		}
+		return secrets;
+	}
+
+	private static List<Record> olderThan(List<Record> events, Instant cutoff) {
+		List<Record> older = new ArrayList<>();
+		for (Record event : events) {
+			if (event.get(Outbox.OCCURRED_AT).toInstant().isAfter(cutoff)) {
+				break;
+			}
+			older.add(event);
+		}
+		return older;
+	}
+
+}

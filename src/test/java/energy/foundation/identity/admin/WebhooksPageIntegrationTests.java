@@ -1,0 +1,304 @@
+package energy.foundation.identity.admin;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import energy.foundation.identity.events.IssuedWebhookSecret;
+import energy.foundation.identity.events.WebhookDeadLetter;
+import energy.foundation.identity.events.Webhooks;
+import energy.foundation.identity.organisation.Instances;
+import energy.foundation.identity.support.TestDatabases;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The webhooks page of an instance: adding an endpoint (secret shown once), rotating,
+ * switching off and on, deleting, dead letters and their redelivery, always within the
+ * signed-in administrator's organisation; another organisation's instance is the
+ * not-found page.
+ */
+class WebhooksPageIntegrationTests extends AdminPageTests {
+
+	// refused at once: the delivery worker's attempts fail quickly and quietly
+	private static final String URL = "https://127.0.0.1:9/contoso-events";
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.h2(registry);
+	}
+
+	@Autowired
+	private Instances instances;
+
+	@Autowired
+	private Webhooks webhooks;
+
+	@Autowired
+	private DSLContext dsl;
+
+	private UUID instance;
+
+	private UUID otherInstance;
+
+	private String page;
+
+	@BeforeEach
+	void createInstances() {
+		this.instance = this.instances.create(this.organisation.id(), "Production").id();
+		this.otherInstance = this.instances.create(this.otherOrganisation.id(), "Production").id();
+		this.page = "/admin/instances/" + this.instance + "/webhooks";
+	}
+
+	@Test
+	void pageWhenNoEndpointThenEmptyStateAndForm() throws Exception {
+		this.webhooks.add(this.otherOrganisation.id(), this.otherInstance, "https://127.0.0.1:9/fabrikam", null);
+
+		this.mvc.perform(get(this.page).with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"no-endpoints\"")))
+			.andExpect(content().string(containsString("id=\"add-webhook-form\"")))
+			.andExpect(content().string(containsString("id=\"no-dead-letters\"")))
+			.andExpect(content().string(not(containsString("fabrikam"))));
+	}
+
+	@Test
+	void pageWhenInstanceOfAnotherOrganisationThenNotFound() throws Exception {
+		this.mvc.perform(get("/admin/instances/" + this.otherInstance + "/webhooks").with(admin()))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("id=\"not-found\"")));
+	}
+
+	@Test
+	void pageWhenInstanceUnknownOrMalformedThenNotFound() throws Exception {
+		this.mvc.perform(get("/admin/instances/" + UUID.randomUUID() + "/webhooks").with(admin()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/admin/instances/not-an-id/webhooks").with(admin()))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("id=\"not-found\"")));
+	}
+
+	@Test
+	void addWhenHttpsUrlThenSecretShownOnceWithoutCaching() throws Exception {
+		MvcResult result = this.mvc.perform(post(this.page).with(admin()).with(csrf()).param("url", URL))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", containsString("no-store")))
+			.andExpect(content().string(containsString("will not be shown again")))
+			.andReturn();
+		String secret = result.getResponse()
+			.getContentAsString()
+			.replaceAll("(?s).*id=\"secret\"[^>]*>(whsec_[A-Za-z0-9_-]{43})<.*", "$1");
+
+		assertThat(secret).startsWith("whsec_").hasSize(49);
+		assertThat(this.webhooks.list(this.organisation.id(), this.instance)).singleElement().satisfies((endpoint) -> {
+			assertThat(endpoint.url()).isEqualTo(URL);
+			assertThat(endpoint.createdBy()).isEqualTo("Avery Admin");
+			assertThat(secret).startsWith(endpoint.secretHint());
+		});
+		this.mvc.perform(get(this.page).with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(URL)))
+			.andExpect(content().string(containsString(secret.substring(0, 10) + "…")))
+			.andExpect(content().string(not(containsString(secret))));
+	}
+
+	@Test
+	void addWhenPlainHttpThenFormMessageAndNothingAdded() throws Exception {
+		this.mvc.perform(post(this.page).with(admin()).with(csrf()).param("url", "http://instance.example.com/events"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("id=\"webhook-url-error\"")))
+			.andExpect(content().string(containsString("must start with https://")))
+			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
+
+		assertThat(this.webhooks.list(this.organisation.id(), this.instance)).isEmpty();
+	}
+
+	@Test
+	void addWhenUrlBlankThenFormMessage() throws Exception {
+		this.mvc.perform(post(this.page).with(admin()).with(csrf()).param("url", " "))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Enter the URL of your webhook receiver")));
+	}
+
+	@Test
+	void addWhenInstanceOfAnotherOrganisationThenNotFoundAndNothingAdded() throws Exception {
+		this.mvc
+			.perform(post("/admin/instances/" + this.otherInstance + "/webhooks").with(admin())
+				.with(csrf())
+				.param("url", URL))
+			.andExpect(status().isNotFound());
+
+		assertThat(this.webhooks.list(this.otherOrganisation.id(), this.otherInstance)).isEmpty();
+	}
+
+	@Test
+	void addWhenNoCsrfTokenThenForbidden() throws Exception {
+		this.mvc.perform(post(this.page).with(admin()).param("url", URL)).andExpect(status().isForbidden());
+
+		assertThat(this.webhooks.list(this.organisation.id(), this.instance)).isEmpty();
+	}
+
+	@Test
+	void rotateWhenOwnEndpointThenNewSecretOnceAndPreviousStillSigning() throws Exception {
+		IssuedWebhookSecret first = this.webhooks.add(this.organisation.id(), this.instance, URL, null);
+
+		String answer = this.mvc
+			.perform(post(this.page + "/" + first.endpointId() + "/rotate").with(admin()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", containsString("no-store")))
+			.andExpect(content().string(containsString("id=\"rotation-notice\"")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String second = answer.replaceAll("(?s).*id=\"secret\"[^>]*>(whsec_[A-Za-z0-9_-]{43})<.*", "$1");
+
+		assertThat(second).startsWith("whsec_").isNotEqualTo(first.secret());
+		this.mvc.perform(get(this.page).with(admin()))
+			.andExpect(content().string(containsString(second.substring(0, 10) + "…")))
+			.andExpect(content().string(containsString("and the previous")))
+			.andExpect(content().string(containsString(first.secret().substring(0, 10) + "…")));
+	}
+
+	@Test
+	void rotateWhenEndpointOfAnotherOrganisationThenNotFound() throws Exception {
+		IssuedWebhookSecret foreign = this.webhooks.add(this.otherOrganisation.id(), this.otherInstance, URL, null);
+
+		this.mvc.perform(post(this.page + "/" + foreign.endpointId() + "/rotate").with(admin()).with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/admin/instances/" + this.otherInstance + "/webhooks/" + foreign.endpointId() + "/rotate")
+				.with(admin())
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+
+		assertThat(this.webhooks.list(this.otherOrganisation.id(), this.otherInstance)).singleElement()
+			.satisfies((endpoint) -> assertThat(endpoint.previousSecretHint()).isNull());
+	}
+
+	@Test
+	void disableAndEnableWhenOwnEndpointThenSwitchedAndSaid() throws Exception {
+		IssuedWebhookSecret issued = this.webhooks.add(this.organisation.id(), this.instance, URL, null);
+
+		this.mvc.perform(post(this.page + "/" + issued.endpointId() + "/disable").with(admin()).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl(this.page))
+			.andExpect(flash().attribute("switched", "off"));
+		assertThat(this.webhooks.find(this.organisation.id(), this.instance, issued.endpointId())).get()
+			.satisfies((endpoint) -> assertThat(endpoint.active()).isFalse());
+		this.mvc.perform(get(this.page).with(admin())).andExpect(content().string(containsString("Switched off")));
+
+		this.mvc.perform(post(this.page + "/" + issued.endpointId() + "/enable").with(admin()).with(csrf()))
+			.andExpect(flash().attribute("switched", "on"));
+		assertThat(this.webhooks.find(this.organisation.id(), this.instance, issued.endpointId())).get()
+			.satisfies((endpoint) -> assertThat(endpoint.active()).isTrue());
+	}
+
+	@Test
+	void deleteWhenOwnEndpointThenGone() throws Exception {
+		IssuedWebhookSecret issued = this.webhooks.add(this.organisation.id(), this.instance, URL, null);
+
+		this.mvc.perform(post(this.page + "/" + issued.endpointId() + "/delete").with(admin()).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("deleted", URL));
+
+		assertThat(this.webhooks.list(this.organisation.id(), this.instance)).isEmpty();
+	}
+
+	@Test
+	void deleteWhenEndpointOfAnotherOrganisationThenNotFoundAndKept() throws Exception {
+		IssuedWebhookSecret foreign = this.webhooks.add(this.otherOrganisation.id(), this.otherInstance, URL, null);
+
+		this.mvc.perform(post(this.page + "/" + foreign.endpointId() + "/delete").with(admin()).with(csrf()))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("id=\"not-found\"")));
+
+		assertThat(this.webhooks.list(this.otherOrganisation.id(), this.otherInstance)).hasSize(1);
+	}
+
+	@Test
+	void pageWhenDeadLettersThenListedWithRedeliver() throws Exception {
+		IssuedWebhookSecret issued = this.webhooks.add(this.organisation.id(), this.instance, URL, null);
+		UUID deadLetter = insertDeadLetter(issued.endpointId(), this.organisation.id(), "user.disabled");
+		IssuedWebhookSecret foreign = this.webhooks.add(this.otherOrganisation.id(), this.otherInstance, URL, null);
+		insertDeadLetter(foreign.endpointId(), this.otherOrganisation.id(), "group.deleted");
+
+		this.mvc.perform(get(this.page).with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"dead-letter-" + deadLetter + "\"")))
+			.andExpect(content().string(containsString("user.disabled")))
+			.andExpect(content().string(containsString("HTTP 503")))
+			.andExpect(content().string(containsString("Redeliver")))
+			.andExpect(content().string(not(containsString("group.deleted"))));
+	}
+
+	@Test
+	void redeliverWhenOwnDeadLetterThenQueuedByTheAdministrator() throws Exception {
+		IssuedWebhookSecret issued = this.webhooks.add(this.organisation.id(), this.instance, URL, null);
+		UUID deadLetter = insertDeadLetter(issued.endpointId(), this.organisation.id(), "user.disabled");
+
+		this.mvc.perform(post(this.page + "/dead-letters/" + deadLetter + "/redeliver").with(admin()).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl(this.page))
+			.andExpect(flash().attribute("redelivery", "queued"));
+
+		assertThat(this.webhooks.deadLetters(this.organisation.id(), this.instance)).singleElement()
+			.satisfies((found) -> {
+				assertThat(found.requestedBy()).isEqualTo("Avery Admin");
+				assertThat(found.requestedAt()).isNotNull();
+			});
+	}
+
+	@Test
+	void redeliverWhenDeadLetterOfAnotherOrganisationThenNotFoundAndUntouched() throws Exception {
+		IssuedWebhookSecret foreign = this.webhooks.add(this.otherOrganisation.id(), this.otherInstance, URL, null);
+		UUID deadLetter = insertDeadLetter(foreign.endpointId(), this.otherOrganisation.id(), "group.deleted");
+
+		this.mvc.perform(post(this.page + "/dead-letters/" + deadLetter + "/redeliver").with(admin()).with(csrf()))
+			.andExpect(status().isNotFound());
+
+		assertThat(this.webhooks.deadLetters(this.otherOrganisation.id(), this.otherInstance)).singleElement()
+			.satisfies((found) -> {
+				assertThat(found.state()).isEqualTo(WebhookDeadLetter.State.DEAD);
+				assertThat(found.requestedAt()).isNull();
+			});
+	}
+
+	/**
+	 * A dead letter as the delivery worker leaves it after the retry window.
+	 */
+	private UUID insertDeadLetter(UUID endpointId, UUID organisationId, String type) {
+		UUID id = UUID.randomUUID();
+		this.dsl.insertInto(DSL.table("webhook_dead_letter"))
+			.set(DSL.field("id"), id)
+			.set(DSL.field("endpoint_id"), endpointId)
+			.set(DSL.field("organisation_id"), organisationId)
+			.set(DSL.field("position"), (long) Math.abs(id.getLeastSignificantBits() % 1_000_000))
+			.set(DSL.field("event_id"), UUID.randomUUID())
+			.set(DSL.field("event_type"), type)
+			.set(DSL.field("dead_at"), Instant.now())
+			.set(DSL.field("attempts"), 31)
+			.set(DSL.field("last_error"), "HTTP 503")
+			.set(DSL.field("state"), "dead")
+			.execute();
+		return id;
+	}
+
+}
