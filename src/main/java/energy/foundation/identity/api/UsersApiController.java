@@ -1,0 +1,75 @@
+package energy.foundation.identity.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import energy.foundation.identity.credential.MachineClientPrincipal;
+import energy.foundation.identity.directory.DirectoryListing;
+import energy.foundation.identity.directory.ListedUser;
+import energy.foundation.identity.directory.ListingPage;
+import energy.foundation.identity.directory.ListingPosition;
+import energy.foundation.identity.directory.UserSearch;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The users of the instance's organisation: a listing in creation order with an opaque
+ * cursor, and one user with the groups it belongs to.
+ */
+@RestController
+@RequestMapping(DirectoryApiUrls.API_PATH + "/users")
+class UsersApiController {
+
+	static final String KIND = "users";
+
+	private final DirectoryListing listing;
+
+	private final UserSearch search;
+
+	UsersApiController(DirectoryListing listing, UserSearch search) {
+		this.listing = listing;
+		this.search = search;
+	}
+
+	@GetMapping
+	PageResponse<UserResponse> list(@AuthenticationPrincipal MachineClientPrincipal client,
+			@RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(required = false) @Nullable String limit,
+			@RequestParam(required = false) @Nullable String changedSince,
+			@RequestParam(required = false) @Nullable String active) {
+		int size = ApiParameters.limit(limit);
+		Instant since = ApiParameters.instant(changedSince, "changedSince");
+		Boolean onlyActive = ApiParameters.active(active);
+		ListingPosition after = null;
+		if (cursor != null && !cursor.isBlank()) {
+			ApiCursor continued = ApiCursor.decode(cursor.strip(), KIND);
+			if (!continued.agreesWith(since, onlyActive)) {
+				throw ApiRequestException.badRequest("The cursor was made for other changedSince or active filters;"
+						+ " pass the cursor alone or with the filters of the first page");
+			}
+			after = continued.position();
+			since = continued.changedSince();
+			onlyActive = continued.active();
+		}
+
+		ListingPage<ListedUser> page = this.listing.users(client.organisationId(), since, onlyActive, after, size);
+		ListingPosition next = page.next();
+		return new PageResponse<>(page.items().stream().map((user) -> UserResponse.of(user, null)).toList(),
+				(next != null) ? new ApiCursor(KIND, next, since, onlyActive).encode() : null);
+	}
+
+	@GetMapping("/{userId}")
+	UserResponse get(@AuthenticationPrincipal MachineClientPrincipal client, @PathVariable String userId) {
+		UUID id = ApiParameters.id(userId, "user");
+		ListedUser user = this.listing.user(client.organisationId(), id)
+			.orElseThrow(() -> ApiRequestException.notFound("The organisation has no user with this id"));
+		return UserResponse.of(user, this.search.userGroups(client.organisationId(), id));
+	}
+
+}
