@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import energy.foundation.identity.access.EffectiveRole;
 import energy.foundation.identity.directory.GroupSummary;
 import energy.foundation.identity.directory.ListedUser;
 import org.jspecify.annotations.Nullable;
@@ -22,16 +23,18 @@ import org.jspecify.annotations.Nullable;
  * @param guest whether it is an Entra ID B2B guest
  * @param created when it was provisioned
  * @param lastModified when it or its group memberships last changed
+ * @param effectiveRoles its roles in the instance, with why; empty for a disabled user
  * @param groups the groups it directly belongs to; only when one user is read
  */
 record UserResponse(UUID id, String userName, @Nullable String externalId, @Nullable String displayName,
 		@Nullable String givenName, @Nullable String familyName, @Nullable String email, boolean active, boolean guest,
-		Instant created, Instant lastModified, @Nullable List<GroupReference> groups) {
+		Instant created, Instant lastModified, List<RoleResponse> effectiveRoles,
+		@Nullable List<GroupReference> groups) {
 
-	static UserResponse of(ListedUser user, @Nullable List<GroupSummary> groups) {
+	static UserResponse of(ListedUser user, List<EffectiveRole> roles, @Nullable List<GroupSummary> groups) {
 		return new UserResponse(user.id(), user.userName(), user.externalId(), user.displayName(), user.givenName(),
 				user.familyName(), user.email(), user.active(), user.guest(), user.created(), user.lastModified(),
-				(groups != null) ? groups.stream().map(GroupReference::of).toList() : null);
+				RoleResponse.of(roles), (groups != null) ? groups.stream().map(GroupReference::of).toList() : null);
 	}
 
 	@Override

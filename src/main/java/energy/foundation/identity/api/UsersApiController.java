@@ -1,8 +1,12 @@
 package energy.foundation.identity.api;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import energy.foundation.identity.access.EffectiveRole;
+import energy.foundation.identity.access.EffectiveRoles;
 import energy.foundation.identity.credential.MachineClientPrincipal;
 import energy.foundation.identity.directory.DirectoryListing;
 import energy.foundation.identity.directory.ListedUser;
@@ -19,8 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The users of the instance's organisation: a listing in creation order with an opaque
- * cursor, and one user with the groups it belongs to.
+ * The users of the instance's organisation with their effective roles in the instance: a
+ * listing in creation order with an opaque cursor, and one user with the groups it
+ * belongs to.
  */
 @RestController
 @RequestMapping(DirectoryApiUrls.API_PATH + "/users")
@@ -32,9 +37,12 @@ class UsersApiController {
 
 	private final UserSearch search;
 
-	UsersApiController(DirectoryListing listing, UserSearch search) {
+	private final EffectiveRoles roles;
+
+	UsersApiController(DirectoryListing listing, UserSearch search, EffectiveRoles roles) {
 		this.listing = listing;
 		this.search = search;
+		this.roles = roles;
 	}
 
 	@GetMapping
@@ -59,9 +67,13 @@ class UsersApiController {
 		}
 
 		ListingPage<ListedUser> page = this.listing.users(client.organisationId(), since, onlyActive, after, size);
+		Map<UUID, List<EffectiveRole>> roles = this.roles.of(client.organisationId(), client.instanceId(),
+				page.items().stream().map(ListedUser::id).toList());
 		ListingPosition next = page.next();
-		return new PageResponse<>(page.items().stream().map((user) -> UserResponse.of(user, null)).toList(),
-				(next != null) ? new ApiCursor(KIND, next, since, onlyActive).encode() : null);
+		return new PageResponse<>(page.items()
+			.stream()
+			.map((user) -> UserResponse.of(user, roles.getOrDefault(user.id(), List.of()), null))
+			.toList(), (next != null) ? new ApiCursor(KIND, next, since, onlyActive).encode() : null);
 	}
 
 	@GetMapping("/{userId}")
@@ -69,7 +81,8 @@ class UsersApiController {
 		UUID id = ApiParameters.id(userId, "user");
 		ListedUser user = this.listing.user(client.organisationId(), id)
 			.orElseThrow(() -> ApiRequestException.notFound("The organisation has no user with this id"));
-		return UserResponse.of(user, this.search.userGroups(client.organisationId(), id));
+		return UserResponse.of(user, this.roles.of(client.organisationId(), client.instanceId(), id),
+				this.search.userGroups(client.organisationId(), id));
 	}
 
 }

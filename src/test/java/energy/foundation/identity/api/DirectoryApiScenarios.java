@@ -43,10 +43,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class DirectoryApiScenarios extends DirectoryApiTests {
 
-	private static final String USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
-
-	private static final String GROUP_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Group";
-
 	@Autowired
 	private MachineClientTokens tokens;
 
@@ -395,37 +391,6 @@ abstract class DirectoryApiScenarios extends DirectoryApiTests {
 		createGroup(scim, unique("First"));
 		createGroup(scim, unique("Second"));
 		return api.get("/groups?limit=1").json().get("nextCursor").asString();
-	}
-
-	static String createUser(HttpCaller scim, String userName, String externalId, boolean active) {
-		String body = "{\"schemas\":[\"" + USER_SCHEMA + "\"],\"userName\":\"" + userName + "\","
-				+ ((externalId != null) ? "\"externalId\":\"" + externalId + "\"," : "") + "\"emails\":[{\"value\":\""
-				+ userName + "\",\"type\":\"work\",\"primary\":true}]," + "\"active\":" + active + "}";
-		HttpResult created = scim.post("/Users", body);
-		assertThat(created.status()).as(created.body()).isEqualTo(201);
-		return created.json().get("id").asString();
-	}
-
-	static String createGroup(HttpCaller scim, String displayName, String... memberIds) {
-		StringBuilder members = new StringBuilder();
-		for (String id : memberIds) {
-			members.append((members.length() > 0) ? "," : "").append("{\"value\":\"").append(id).append("\"}");
-		}
-		HttpResult created = scim.post("/Groups", "{\"schemas\":[\"" + GROUP_SCHEMA + "\"],\"displayName\":\""
-				+ displayName + "\",\"members\":[" + members + "]}");
-		assertThat(created.status()).as(created.body()).isEqualTo(201);
-		return created.json().get("id").asString();
-	}
-
-	static List<String> ids(HttpResult page) {
-		List<String> ids = new ArrayList<>();
-		page.json().get("items").forEach((item) -> ids.add(item.get("id").asString()));
-		return ids;
-	}
-
-	static void assertProblem(HttpResult response, String detail) {
-		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-		assertThat(response.json().get("detail").asString()).containsIgnoringCase(detail);
 	}
 
 	private RSAKey signingKey() throws JOSEException {

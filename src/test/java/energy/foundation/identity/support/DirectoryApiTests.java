@@ -4,10 +4,13 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the API, all over HTTP.
  */
 public abstract class DirectoryApiTests extends LiveServiceTests {
+
+	private static final String USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
+
+	private static final String GROUP_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Group";
 
 	/**
 	 * Creates an instance of an organisation through the operator API.
@@ -110,6 +117,51 @@ public abstract class DirectoryApiTests extends LiveServiceTests {
 	 */
 	protected static String unique(String name) {
 		return name + "-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	/**
+	 * Provisions a user over SCIM with its {@code userName} as primary work e-mail.
+	 * @return the user's id
+	 */
+	protected static String createUser(HttpCaller scim, String userName, @Nullable String externalId, boolean active) {
+		String body = "{\"schemas\":[\"" + USER_SCHEMA + "\"],\"userName\":\"" + userName + "\","
+				+ ((externalId != null) ? "\"externalId\":\"" + externalId + "\"," : "") + "\"emails\":[{\"value\":\""
+				+ userName + "\",\"type\":\"work\",\"primary\":true}]," + "\"active\":" + active + "}";
+		HttpResult created = scim.post("/Users", body);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.json().get("id").asString();
+	}
+
+	/**
+	 * Provisions a group over SCIM with the given direct members.
+	 * @return the group's id
+	 */
+	protected static String createGroup(HttpCaller scim, String displayName, String... memberIds) {
+		StringBuilder members = new StringBuilder();
+		for (String id : memberIds) {
+			members.append((members.length() > 0) ? "," : "").append("{\"value\":\"").append(id).append("\"}");
+		}
+		HttpResult created = scim.post("/Groups", "{\"schemas\":[\"" + GROUP_SCHEMA + "\"],\"displayName\":\""
+				+ displayName + "\",\"members\":[" + members + "]}");
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.json().get("id").asString();
+	}
+
+	/**
+	 * The ids of the items of a page, in order.
+	 */
+	protected static List<String> ids(HttpResult page) {
+		List<String> ids = new ArrayList<>();
+		page.json().get("items").forEach((item) -> ids.add(item.get("id").asString()));
+		return ids;
+	}
+
+	/**
+	 * Asserts that an answer is a problem body whose detail contains the text.
+	 */
+	protected static void assertProblem(HttpResult response, String detail) {
+		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(response.json().get("detail").asString()).containsIgnoringCase(detail);
 	}
 
 	private static String form(String value) {
