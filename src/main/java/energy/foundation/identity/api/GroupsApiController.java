@@ -11,8 +11,13 @@ import energy.foundation.identity.directory.ListingPosition;
 import energy.foundation.identity.directory.MemberSummary;
 import energy.foundation.identity.directory.SearchPage;
 import energy.foundation.identity.directory.UserSearch;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
  * its direct members.
  */
 @RestController
-@RequestMapping(DirectoryApiUrls.API_PATH + "/groups")
+@RequestMapping(path = DirectoryApiUrls.API_PATH + "/groups", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "groups", description = "The groups of the instance's organisation and their members")
 class GroupsApiController {
 
 	static final String KIND = "groups";
@@ -42,9 +48,11 @@ class GroupsApiController {
 	}
 
 	@GetMapping
+	@Operation(operationId = "listGroups", summary = "List groups, oldest first, a page at a time")
 	PageResponse<GroupResponse> list(@AuthenticationPrincipal MachineClientPrincipal client,
-			@RequestParam(required = false) @Nullable String cursor,
-			@RequestParam(required = false) @Nullable String limit) {
+			@Parameter(description = UsersApiController.CURSOR) @RequestParam(required = false) @Nullable String cursor,
+			@Parameter(description = UsersApiController.LIMIT, schema = @Schema(type = "integer", minimum = "1",
+					maximum = "500", defaultValue = "100")) @RequestParam(required = false) @Nullable String limit) {
 		int size = ApiParameters.limit(limit);
 		ListingPosition after = (cursor != null && !cursor.isBlank())
 				? ApiCursor.decode(cursor.strip(), KIND).position() : null;
@@ -56,6 +64,7 @@ class GroupsApiController {
 	}
 
 	@GetMapping("/{groupId}")
+	@Operation(operationId = "getGroup", summary = "Read one group")
 	GroupResponse get(@AuthenticationPrincipal MachineClientPrincipal client, @PathVariable String groupId) {
 		UUID id = ApiParameters.id(groupId, "group");
 		return this.listing.group(client.organisationId(), id)
@@ -64,9 +73,13 @@ class GroupsApiController {
 	}
 
 	@GetMapping("/{groupId}/members")
+	@Operation(operationId = "listGroupMembers",
+			summary = "List the direct members of a group (users and nested groups), by name, at most 200 a page")
 	PageResponse<MemberResponse> members(@AuthenticationPrincipal MachineClientPrincipal client,
-			@PathVariable String groupId, @RequestParam(required = false) @Nullable String cursor,
-			@RequestParam(required = false) @Nullable String limit) {
+			@PathVariable String groupId,
+			@Parameter(description = UsersApiController.CURSOR) @RequestParam(required = false) @Nullable String cursor,
+			@Parameter(description = UsersApiController.LIMIT, schema = @Schema(type = "integer", minimum = "1",
+					maximum = "200", defaultValue = "100")) @RequestParam(required = false) @Nullable String limit) {
 		UUID id = ApiParameters.id(groupId, "group");
 		int size = ApiParameters.limit(limit);
 		if (this.listing.group(client.organisationId(), id).isEmpty()) {

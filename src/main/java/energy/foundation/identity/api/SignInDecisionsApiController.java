@@ -8,9 +8,12 @@ import energy.foundation.identity.activity.ActorKind;
 import energy.foundation.identity.credential.MachineClientPrincipal;
 import energy.foundation.identity.signin.SignInClaims;
 import energy.foundation.identity.signin.SignInDecisions;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * malformed request is a 400 problem.
  */
 @RestController
+@Tag(name = "sign-in", description = "Who a person signing in to the instance is, and with which roles")
 class SignInDecisionsApiController {
 
 	private static final int MAX_LENGTH = 512;
@@ -32,7 +36,13 @@ class SignInDecisionsApiController {
 		this.decisions = decisions;
 	}
 
-	@PostMapping(DirectoryApiUrls.API_PATH + "/sign-in-decisions")
+	@PostMapping(path = DirectoryApiUrls.API_PATH + "/sign-in-decisions", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "decideSignIn", summary = "Decide whether a person may sign in to the instance",
+			description = "Send the claims you verified in the person's Entra ID or Okta token. The answer is "
+					+ "allowed with the user and its roles, or refused with a reason. The first sign-in links the "
+					+ "identity (Entra tid and oid, or Okta issuer and subject) to one provisioned user; later "
+					+ "sign-ins use the link only.")
 	SignInDecisionResponse decide(@AuthenticationPrincipal MachineClientPrincipal client,
 			@RequestBody SignInDecisionRequest request, HttpServletRequest http) {
 		SignInClaims claims = claims(request);

@@ -13,8 +13,13 @@ import energy.foundation.identity.directory.ListedUser;
 import energy.foundation.identity.directory.ListingPage;
 import energy.foundation.identity.directory.ListingPosition;
 import energy.foundation.identity.directory.UserSearch;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,10 +33,15 @@ import org.springframework.web.bind.annotation.RestController;
  * belongs to.
  */
 @RestController
-@RequestMapping(DirectoryApiUrls.API_PATH + "/users")
+@RequestMapping(path = DirectoryApiUrls.API_PATH + "/users", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "users", description = "The users of the instance's organisation with their roles in the instance")
 class UsersApiController {
 
 	static final String KIND = "users";
+
+	static final String CURSOR = "The nextCursor of the page before; absent for the first page";
+
+	static final String LIMIT = "How many items a page holds at most";
 
 	private final DirectoryListing listing;
 
@@ -46,11 +56,22 @@ class UsersApiController {
 	}
 
 	@GetMapping
+	@Operation(operationId = "listUsers", summary = "List users, oldest first, a page at a time",
+			description = "Pages follow creation order behind an opaque cursor: a walk through every page sees each "
+					+ "user that existed when it began exactly once, however the directory changes meanwhile. "
+					+ "Pass nextCursor as cursor for the next page; the filters travel in the cursor.")
 	PageResponse<UserResponse> list(@AuthenticationPrincipal MachineClientPrincipal client,
-			@RequestParam(required = false) @Nullable String cursor,
-			@RequestParam(required = false) @Nullable String limit,
-			@RequestParam(required = false) @Nullable String changedSince,
-			@RequestParam(required = false) @Nullable String active) {
+			@Parameter(description = CURSOR) @RequestParam(required = false) @Nullable String cursor,
+			@Parameter(description = LIMIT,
+					schema = @Schema(type = "integer", minimum = "1", maximum = "500",
+							defaultValue = "100")) @RequestParam(required = false) @Nullable String limit,
+			@Parameter(
+					description = "Only users that changed (attributes or group memberships) at or after this "
+							+ "time, ISO-8601 with an offset",
+					schema = @Schema(type = "string", format = "date-time")) @RequestParam(
+							required = false) @Nullable String changedSince,
+			@Parameter(description = "Only enabled (true) or disabled (false) users",
+					schema = @Schema(type = "boolean")) @RequestParam(required = false) @Nullable String active) {
 		int size = ApiParameters.limit(limit);
 		Instant since = ApiParameters.instant(changedSince, "changedSince");
 		Boolean onlyActive = ApiParameters.active(active);
@@ -77,6 +98,7 @@ class UsersApiController {
 	}
 
 	@GetMapping("/{userId}")
+	@Operation(operationId = "getUser", summary = "Read one user with its roles in the instance and its groups")
 	UserResponse get(@AuthenticationPrincipal MachineClientPrincipal client, @PathVariable String userId) {
 		UUID id = ApiParameters.id(userId, "user");
 		ListedUser user = this.listing.user(client.organisationId(), id)
