@@ -173,6 +173,47 @@ abstract class TokenEndpointScenarios extends DirectoryApiTests {
 	}
 
 	@Test
+	void createClientWhenLabelMissingThenBadRequestProblem() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+
+		HttpResult response = operator().send("POST", clientsPath(client.organisationId(), client.instanceId()),
+				Map.of("Content-Type", "application/json"), "{}");
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(response.json().get("detail").asString()).isEqualTo("label is required");
+	}
+
+	@Test
+	void createClientWhenInstanceOfAnotherOrganisationThenNotFound() {
+		MachineClientCredentials contoso = onboardInstance("Contoso");
+		MachineClientCredentials fabrikam = onboardInstance("Fabrikam");
+
+		HttpResult response = operator().send("POST", clientsPath(contoso.organisationId(), fabrikam.instanceId()),
+				Map.of("Content-Type", "application/json"), "{\"label\":\"Intruder\"}");
+		HttpResult revoke = operator()
+			.delete(clientsPath(contoso.organisationId(), fabrikam.instanceId()) + "/" + fabrikam.id());
+
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(revoke.status()).isEqualTo(404);
+		assertThat(requestToken(fabrikam.clientId(), fabrikam.clientSecret()).status()).isEqualTo(200);
+	}
+
+	@Test
+	void getClientWhenRevokedThenShownRevokedWithoutSecret() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+		String path = clientsPath(client.organisationId(), client.instanceId()) + "/" + client.id();
+		operator().delete(path);
+
+		HttpResult response = operator().get(path);
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.json().get("revoked").asBoolean()).isTrue();
+		assertThat(response.json().get("revokedAt").isNull()).isFalse();
+		assertThat(response.body()).doesNotContain(client.clientSecret());
+	}
+
+	@Test
 	void jwkSetWhenRequestedThenPublicKeysOnly() {
 		HttpResult response = new HttpCaller(rootUrl(), null).get("/oauth2/jwks");
 
