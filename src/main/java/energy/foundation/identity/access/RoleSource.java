@@ -5,12 +5,25 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where an effective role comes from: a group, or a direct assignment (both
- * {@code null}).
+ * One reason a user holds a role: the group the role is assigned to, or nothing for a
+ * role assigned to the user directly.
  *
- * @param groupId the group the role is assigned to
- * @param groupName its display name
+ * @param groupId the group the role is assigned to; {@code null} when assigned directly
+ * @param groupName the group's current {@code displayName}; {@code null} when assigned
+ * directly
  */
 public record RoleSource(@Nullable UUID groupId, @Nullable String groupName) {
+
+	/**
+	 * The role is assigned to the user.
+	 */
+	public static final RoleSource DIRECT = new RoleSource(null, null);
+
+	/**
+	 * Whether the role is assigned to the user directly.
+	 */
+	public boolean direct() {
+		return this.groupId == null;
+	}
 
 }

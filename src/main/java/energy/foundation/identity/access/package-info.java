@@ -1,8 +1,8 @@
 /**
- * Roles, their assignments to users and groups, and effective roles per instance.
- * <p>
- * On this branch only the contract the directory API compiles against is present, as a
- * placeholder; the access feature replaces it when it is merged.
+ * Access: the roles of each instance, their assignments to users and to groups, and the
+ * effective roles that follow (direct assignments plus those of every group a user
+ * belongs to, directly or through nested groups), kept materialised and told as role
+ * events in the transaction of every change that moves them.
  */
 @NullMarked
 package energy.foundation.identity.access;

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -22,7 +21,6 @@ import org.jooq.Record4;
 import org.jooq.ResultQuery;
 import org.jooq.SelectForUpdateStep;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 
 /**
  * The direct members of groups. Changes run as SQL on the rows they name, never on a
@@ -235,33 +233,31 @@ final class Memberships {
 
 	/**
 	 * The users that are members of the given groups directly or through nested groups,
-	 * however deep; a cycle of groups ends the walk.
+	 * however deep. The walk goes one level at a time and visits each group once, so a
+	 * cycle of groups ends it (H2 does not end a recursive query on a cycle).
 	 */
 	static Set<UUID> usersBelow(DSLContext sql, UUID organisationId, Collection<UUID> groupIds) {
-		if (groupIds.isEmpty()) {
-			return Set.of();
+		Set<UUID> users = new HashSet<>();
+		Set<UUID> visited = new HashSet<>(groupIds);
+		List<UUID> level = List.copyOf(visited);
+		while (!level.isEmpty()) {
+			List<UUID> next = new ArrayList<>();
+			RowBatches.write(level, (batch) -> {
+				Condition members = GROUP_MEMBER.organisationId()
+					.eq(organisationId)
+					.and(GROUP_MEMBER.groupId().in(batch));
+				membersWithType(sql, members).forEach((id, type) -> {
+					if (type == ResourceType.USER) {
+						users.add(id);
+					}
+					else if (visited.add(id)) {
+						next.add(id);
+					}
+				});
+			});
+			level = next;
 		}
-		MemberTable nested = MemberTable.as("nested");
-		Name below = DSL.unquotedName("below");
-		Field<UUID> belowMember = DSL.field(DSL.unquotedName("below", "member_id"), SQLDataType.UUID);
-		Field<String> belowType = DSL.field(DSL.unquotedName("below", "member_type"), SQLDataType.VARCHAR);
-		CommonTableExpression<Record2<UUID, String>> walk = DSL.name("below")
-			.fields("member_id", "member_type")
-			.as(DSL.select(GROUP_MEMBER.memberId(), GROUP_MEMBER.memberType())
-				.from(GROUP_MEMBER.table())
-				.where(GROUP_MEMBER.organisationId().eq(organisationId))
-				.and(GROUP_MEMBER.groupId().in(groupIds))
-				.union(DSL.select(nested.memberId(), nested.memberType())
-					.from(nested.table())
-					.join(DSL.table(below))
-					.on(nested.groupId().eq(belowMember))
-					.where(nested.organisationId().eq(organisationId))
-					.and(belowType.eq(ResourceType.GROUP.scimName()))));
-		return new HashSet<>(sql.withRecursive(walk)
-			.selectDistinct(belowMember)
-			.from(DSL.table(below))
-			.where(belowType.eq(ResourceType.USER.scimName()))
-			.fetch(belowMember));
+		return users;
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -49,8 +50,15 @@ class InstanceRepository {
 		this.dsl = dsl;
 	}
 
-	void insert(Instance instance) {
-		this.dsl.insertInto(INSTANCE)
+	/**
+	 * Runs the work in one transaction, handing it the transaction's context.
+	 */
+	<T> T inTransaction(Function<DSLContext, T> work) {
+		return this.dsl.transactionResult((transaction) -> work.apply(transaction.dsl()));
+	}
+
+	void insert(DSLContext sql, Instance instance) {
+		sql.insertInto(INSTANCE)
 			.set(ID, instance.id())
 			.set(ORGANISATION_ID, instance.organisationId())
 			.set(NAME, instance.name())
@@ -77,8 +85,8 @@ class InstanceRepository {
 	 * Retires an active instance and frees its name.
 	 * @return whether an active instance of the organisation had this id
 	 */
-	boolean retire(UUID organisationId, UUID id, Instant now) {
-		return this.dsl.update(INSTANCE)
+	boolean retire(DSLContext sql, UUID organisationId, UUID id, Instant now) {
+		return sql.update(INSTANCE)
 			.set(STATUS, InstanceStatus.RETIRED.code())
 			.set(RETIRED_AT, now)
 			.setNull(ACTIVE_NAME_KEY)
@@ -88,7 +96,11 @@ class InstanceRepository {
 	}
 
 	Optional<Instance> find(UUID organisationId, UUID id) {
-		return this.dsl.select(ID, ORGANISATION_ID, NAME, STATUS, CREATED_AT, RETIRED_AT)
+		return find(this.dsl, organisationId, id);
+	}
+
+	Optional<Instance> find(DSLContext sql, UUID organisationId, UUID id) {
+		return sql.select(ID, ORGANISATION_ID, NAME, STATUS, CREATED_AT, RETIRED_AT)
 			.from(INSTANCE)
 			.where(scope(organisationId, id))
 			.fetchOptional(InstanceRepository::toInstance);

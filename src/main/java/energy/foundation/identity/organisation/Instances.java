@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -35,14 +36,19 @@ public final class Instances {
 
 	private final Clock clock;
 
-	Instances(InstanceRepository repository, Organisations organisations, Clock clock) {
+	private final ObjectProvider<OrganisationListener> listeners;
+
+	Instances(InstanceRepository repository, Organisations organisations, Clock clock,
+			ObjectProvider<OrganisationListener> listeners) {
 		this.repository = repository;
 		this.organisations = organisations;
 		this.clock = clock;
+		this.listeners = listeners;
 	}
 
 	/**
-	 * Creates an active instance.
+	 * Creates an active instance, and what every {@link OrganisationListener} adds to it
+	 * (its default roles) in the same transaction.
 	 * @param name 1 to 100 characters after stripping surrounding blanks, no control
 	 * characters
 	 * @throws UnknownOrganisationException if there is no such organisation
@@ -56,7 +62,11 @@ public final class Instances {
 		Instance instance = new Instance(UUID.randomUUID(), organisationId, checkedName, InstanceStatus.ACTIVE, now(),
 				null);
 		try {
-			this.repository.insert(instance);
+			this.repository.inTransaction((sql) -> {
+				this.repository.insert(sql, instance);
+				this.listeners.orderedStream().forEach((listener) -> listener.instanceCreated(sql, instance));
+				return true;
+			});
 		}
 		catch (DuplicateKeyException ex) {
 			throw duplicate(ex);
@@ -91,12 +101,21 @@ public final class Instances {
 	}
 
 	/**
-	 * Retires an instance and frees its name for a new one. Retiring a retired instance
-	 * changes nothing.
+	 * Retires an instance and frees its name for a new one; every
+	 * {@link OrganisationListener} is told in the same transaction (its users lose their
+	 * roles in it). Retiring a retired instance changes nothing.
 	 * @throws UnknownInstanceException if the organisation has no such instance
 	 */
 	public Instance retire(UUID organisationId, UUID instanceId) {
-		boolean retired = this.repository.retire(organisationId, instanceId, now());
+		Instant now = now();
+		boolean retired = this.repository.inTransaction((sql) -> {
+			if (!this.repository.retire(sql, organisationId, instanceId, now)) {
+				return false;
+			}
+			Instance instance = this.repository.find(sql, organisationId, instanceId).orElseThrow();
+			this.listeners.orderedStream().forEach((listener) -> listener.instanceRetired(sql, instance));
+			return true;
+		});
 		Instance instance = existing(organisationId, instanceId);
 		if (retired) {
 			logger.info("Retired instance {} of organisation {}", instanceId, organisationId);

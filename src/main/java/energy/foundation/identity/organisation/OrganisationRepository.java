@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -43,8 +44,9 @@ class OrganisationRepository {
 
 	/**
 	 * Inserts an organisation with the default sign-in providers, in one transaction.
+	 * @param alsoInTransaction what else to do in the transaction, after the insert
 	 */
-	void insert(Organisation organisation) {
+	void insert(Organisation organisation, Consumer<DSLContext> alsoInTransaction) {
 		this.dsl.transaction((transaction) -> {
 			DSLContext sql = transaction.dsl();
 			sql.insertInto(ORGANISATION)
@@ -55,6 +57,7 @@ class OrganisationRepository {
 				.set(CREATED_AT, organisation.createdAt())
 				.execute();
 			SignInProviderRepository.insertDefaults(sql, organisation.id());
+			alsoInTransaction.accept(sql);
 		});
 	}
 

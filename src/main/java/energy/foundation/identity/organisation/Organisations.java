@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -43,9 +44,12 @@ public final class Organisations {
 
 	private final Clock clock;
 
-	Organisations(OrganisationRepository repository, Clock clock) {
+	private final ObjectProvider<OrganisationListener> listeners;
+
+	Organisations(OrganisationRepository repository, Clock clock, ObjectProvider<OrganisationListener> listeners) {
 		this.repository = repository;
 		this.clock = clock;
+		this.listeners = listeners;
 	}
 
 	/**
@@ -138,7 +142,8 @@ public final class Organisations {
 
 	private void insert(Organisation organisation) {
 		try {
-			this.repository.insert(organisation);
+			this.repository.insert(organisation, (transaction) -> this.listeners.orderedStream()
+				.forEach((listener) -> listener.organisationCreated(transaction, organisation)));
 		}
 		catch (DuplicateKeyException ex) {
 			// Another request onboarded the same tenant between our check and our insert.

@@ -19,8 +19,8 @@ import org.springframework.context.annotation.Profile;
 
 /**
  * The part of the application the directory needs: a data source migrated by Flyway, jOOQ
- * and transactions, and a clock that advances one second per reading so that creation
- * order is strict.
+ * and transactions, a clock that advances one second per reading so that creation order
+ * is strict, and a listener that remembers the changes it is told of.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile(DirectoryTestConfiguration.PROFILE)
@@ -34,6 +34,11 @@ class DirectoryTestConfiguration {
 	 * suites, which find it by component scanning.
 	 */
 	static final String PROFILE = "directory-test";
+
+	@Bean
+	RecordingListener recordingListener() {
+		return new RecordingListener();
+	}
 
 	@Bean
 	Clock clock() {

@@ -1,0 +1,18 @@
+package energy.foundation.identity.access;
+
+import energy.foundation.identity.support.TestDatabases;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Effective roles following SCIM changes on PostgreSQL.
+ */
+class AccessOverScimPostgresIntegrationTests extends AccessOverScimIntegrationTests {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.postgres(registry);
+	}
+
+}
