@@ -24,6 +24,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import energy.foundation.identity.access.Subject;
 import energy.foundation.identity.credential.MachineClientTokens;
 import energy.foundation.identity.support.DirectoryApiTests;
 import energy.foundation.identity.support.HttpCaller;
@@ -308,6 +309,36 @@ abstract class DirectoryApiScenarios extends DirectoryApiTests {
 		assertThat(user.get("email").asString()).isEqualTo("sam.lee@fabrikam.com");
 		assertThat(user.get("groups").get(0).get("id").asString()).isEqualTo(group);
 		assertThat(user.get("groups").get(0).get("displayName").asString()).isEqualTo("Engineering");
+	}
+
+	@Test
+	void getUsersWhenRolesAssignedThenEachInstanceSeesItsOwnRoles() {
+		MachineClientCredentials production = onboardInstance("Contoso");
+		String testInstance = createInstance(production.organisationId(), "Test");
+		MachineClientCredentials test = createClient(production.organisationId(), testInstance);
+		HttpCaller scim = scim(production.organisationId());
+		String avery = createUser(scim, "avery@contoso.com", null, true);
+		String blake = createUser(scim, "blake@contoso.com", null, true);
+		String editors = createGroup(scim, "Editors", avery, blake);
+		String reader = assignRole(production.organisationId(), production.instanceId(), "Reader",
+				Subject.user(UUID.fromString(avery)));
+		String contributor = assignRole(production.organisationId(), testInstance, "Contributor",
+				Subject.group(UUID.fromString(editors)));
+
+		HttpResult productionUser = api(production).get("/users/" + avery);
+		HttpResult testUsers = api(test).get("/users");
+
+		JsonNode productionRoles = productionUser.json().get("effectiveRoles");
+		assertThat(productionRoles).hasSize(1);
+		assertThat(productionRoles.get(0).get("id").asString()).isEqualTo(reader);
+		assertThat(productionRoles.get(0).get("sources").get(0).get("type").asString()).isEqualTo("direct");
+		for (JsonNode user : testUsers.json().get("items")) {
+			assertThat(user.get("effectiveRoles")).hasSize(1);
+			assertThat(user.get("effectiveRoles").get(0).get("id").asString()).isEqualTo(contributor);
+			assertThat(user.get("effectiveRoles").get(0).get("sources").get(0).get("groupId").asString())
+				.isEqualTo(editors);
+		}
+		assertThat(ids(testUsers)).containsExactly(avery, blake);
 	}
 
 	@Test

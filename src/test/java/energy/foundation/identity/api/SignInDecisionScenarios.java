@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import energy.foundation.identity.access.Subject;
 import energy.foundation.identity.activity.ActorKind;
 import energy.foundation.identity.activity.AuditLog;
 import energy.foundation.identity.activity.AuditLogEntry;
@@ -51,6 +52,55 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 				createInstance(this.contoso.organisationId(), "Production"));
 		this.scim = this.contoso.scim();
 		this.api = api(this.client);
+	}
+
+	@Test
+	void decideWhenUserHoldsRoleThroughGroupThenAllowedWithRoles() {
+		String objectId = UUID.randomUUID().toString();
+		String user = createUser(this.scim, "avery@contoso.com", objectId, true);
+		String group = createGroup(this.scim, "Editors", user);
+		String role = assignRole(this.contoso.organisationId(), this.client.instanceId(), "Contributor",
+				Subject.group(UUID.fromString(group)));
+
+		JsonNode decision = decide(entra(objectId, "avery@contoso.com", null));
+
+		assertThat(decision.get("decision").asString()).isEqualTo("allowed");
+		assertThat(decision.get("reason").isNull()).isTrue();
+		assertThat(decision.get("user").get("id").asString()).isEqualTo(user);
+		JsonNode granted = decision.get("roles").get(0);
+		assertThat(granted.get("id").asString()).isEqualTo(role);
+		assertThat(granted.get("name").asString()).isEqualTo("Contributor");
+		assertThat(granted.get("sources").get(0).get("type").asString()).isEqualTo("group");
+		assertThat(granted.get("sources").get(0).get("groupId").asString()).isEqualTo(group);
+	}
+
+	@Test
+	void decideWhenUserHoldsRoleInAnotherInstanceOnlyThenNoRole() {
+		String objectId = UUID.randomUUID().toString();
+		String user = createUser(this.scim, "avery@contoso.com", objectId, true);
+		String test = createInstance(this.contoso.organisationId(), "Test");
+		assignRole(this.contoso.organisationId(), test, "Administrator", Subject.user(UUID.fromString(user)));
+
+		JsonNode decision = decide(entra(objectId, null, null));
+
+		assertRefused(decision, "no_role");
+		assertThat(decision.get("user").get("id").asString()).isEqualTo(user);
+		assertThat(decision.get("identityLinkedNow").asBoolean()).isTrue();
+	}
+
+	@Test
+	void decideWhenAllowedUserDisabledThenDisabledWithoutRoles() {
+		String objectId = UUID.randomUUID().toString();
+		String user = createUser(this.scim, "avery@contoso.com", objectId, true);
+		assignRole(this.contoso.organisationId(), this.client.instanceId(), "Reader",
+				Subject.user(UUID.fromString(user)));
+		assertThat(decide(entra(objectId, null, null)).get("decision").asString()).isEqualTo("allowed");
+		this.scim.patch("/Users/" + user, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+				+ "\"Operations\":[{\"op\":\"replace\",\"value\":{\"active\":false}}]}");
+
+		JsonNode decision = decide(entra(objectId, null, null));
+
+		assertRefused(decision, "disabled");
 	}
 
 	@Test
@@ -267,11 +317,13 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 
 	@Test
 	void decideWhenRequestMalformedThenProblems() {
-		HttpResult noProvider = this.api.post(DECISIONS, "{\"objectId\":\"" + UUID.randomUUID() + "\"}");
-		HttpResult badTenant = this.api.post(DECISIONS,
-				"{\"provider\":\"entra\",\"tenantId\":\"contoso\",\"objectId\":\"" + UUID.randomUUID() + "\"}");
-		HttpResult noSubject = this.api.post(DECISIONS, "{\"provider\":\"okta\",\"issuer\":\"https://x.okta.com\"}");
-		HttpResult notJson = this.api.post(DECISIONS, "{\"provider\":");
+		HttpResult noProvider = post("{\"objectId\":\"" + UUID.randomUUID() + "\"}", "application/json");
+		HttpResult badTenant = post(
+				"{\"provider\":\"entra\",\"tenantId\":\"contoso\",\"objectId\":\"" + UUID.randomUUID() + "\"}",
+				"application/json");
+		HttpResult noSubject = post("{\"provider\":\"okta\",\"issuer\":\"https://x.okta.com\"}", "application/json");
+		HttpResult notJson = post("{\"provider\":", "application/json");
+		HttpResult form = post("provider=entra", "application/x-www-form-urlencoded");
 
 		assertThat(noProvider.status()).isEqualTo(400);
 		assertProblem(noProvider, "provider must be entra or okta");
@@ -281,6 +333,12 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 		assertProblem(noSubject, "subject is required");
 		assertThat(notJson.status()).isEqualTo(400);
 		assertProblem(notJson, "not valid JSON");
+		assertThat(form.status()).isEqualTo(415);
+		assertThat(form.header("Content-Type")).startsWith("application/problem+json");
+	}
+
+	private HttpResult post(String body, String contentType) {
+		return this.api.send("POST", DECISIONS, Map.of("Content-Type", contentType), body);
 	}
 
 	private Map<String, String> entra(String objectId, String preferredUsername, String email) {

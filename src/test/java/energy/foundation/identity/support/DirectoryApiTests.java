@@ -10,8 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import energy.foundation.identity.access.Role;
+import energy.foundation.identity.access.RoleAssignments;
+import energy.foundation.identity.access.Roles;
+import energy.foundation.identity.access.Subject;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +31,28 @@ public abstract class DirectoryApiTests extends LiveServiceTests {
 	private static final String USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
 
 	private static final String GROUP_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Group";
+
+	@Autowired
+	private Roles roles;
+
+	@Autowired
+	private RoleAssignments assignments;
+
+	/**
+	 * Assigns one of an instance's default roles ({@code Reader}, {@code Contributor},
+	 * {@code Administrator}) to a user or group, as the tenant admin app does.
+	 * @return the role's id
+	 */
+	protected String assignRole(String organisationId, String instanceId, String roleName, Subject subject) {
+		UUID organisation = UUID.fromString(organisationId);
+		Role role = this.roles.list(organisation, UUID.fromString(instanceId), false)
+			.stream()
+			.filter((candidate) -> candidate.name().equals(roleName))
+			.findFirst()
+			.orElseThrow();
+		this.assignments.assign(organisation, role.id(), subject, "tests");
+		return role.id().toString();
+	}
 
 	/**
 	 * Creates an instance of an organisation through the operator API.
