@@ -15,8 +15,8 @@ final class BrowserPaths {
 	 */
 	static boolean isBrowserPath(String path) {
 		return !(isUnder(path, "/scim") || isUnder(path, "/operator/api") || isUnder(path, "/actuator")
-				|| isUnder(path, "/api") || isUnder(path, "/oauth2") || isUnder(path, "/.well-known")
-				|| isUnder(path, "/v3/api-docs"));
+				|| isUnder(path, "/api") || isUnder(path, "/oauth2/token") || isUnder(path, "/oauth2/jwks")
+				|| isUnder(path, "/.well-known") || isUnder(path, "/v3/api-docs"));
 	}
 
 	private static boolean isUnder(String path, String prefix) {
