@@ -35,7 +35,7 @@ class DirectoryApiDocumentH2IntegrationTests extends LiveServiceTests {
 		assertThat(document.get("openapi").asString()).startsWith("3.");
 		List<String> paths = new ArrayList<>(document.get("paths").propertyNames());
 		assertThat(paths).contains("/oauth2/token", "/api/v1/users", "/api/v1/users/{userId}", "/api/v1/groups",
-				"/api/v1/groups/{groupId}/members", "/api/v1/sign-in-decisions");
+				"/api/v1/groups/{groupId}/members", "/api/v1/sign-in-decisions", "/api/v1/events");
 		assertThat(paths).allMatch((path) -> path.startsWith("/api/v1/") || path.equals("/oauth2/token"));
 		JsonNode token = document.get("paths").get("/oauth2/token").get("post");
 		assertThat(token.get("requestBody").get("content").has("application/x-www-form-urlencoded")).isTrue();

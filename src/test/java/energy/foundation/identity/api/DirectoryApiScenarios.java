@@ -404,6 +404,24 @@ abstract class DirectoryApiScenarios extends DirectoryApiTests {
 	}
 
 	@Test
+	void getEventsWhenParametersMalformedThenProblems() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+		HttpCaller api = api(client);
+
+		HttpResult negative = api.get("/events?after=-1");
+		HttpResult words = api.get("/events?after=start");
+		HttpResult tooMany = api.get("/events?after=0&limit=1001");
+		HttpResult anonymous = new HttpCaller(rootUrl() + "/api/v1", null).get("/events?after=0");
+
+		assertThat(negative.status()).isEqualTo(400);
+		assertProblem(negative, "after must be a whole number of 0 or more");
+		assertThat(words.status()).isEqualTo(400);
+		assertThat(tooMany.status()).isEqualTo(400);
+		assertProblem(tooMany, "limit must be a whole number from 1 to 1000");
+		assertThat(anonymous.status()).isEqualTo(401);
+	}
+
+	@Test
 	void requestWhenPathUnknownThenProblemNotHtml() {
 		MachineClientCredentials client = onboardInstance("Contoso");
 		HttpCaller api = api(client);
