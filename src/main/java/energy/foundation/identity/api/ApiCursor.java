@@ -1,6 +1,7 @@
 package energy.foundation.identity.api;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
@@ -58,7 +59,7 @@ record ApiCursor(String kind, ListingPosition position, @Nullable Instant change
 			}
 			return new ApiCursor(kind, position, changedSince, active);
 		}
-		catch (IllegalArgumentException | ArithmeticException ex) {
+		catch (IllegalArgumentException | ArithmeticException | DateTimeException ex) {
 			throw invalid();
 		}
 	}
@@ -77,7 +78,11 @@ record ApiCursor(String kind, ListingPosition position, @Nullable Instant change
 	}
 
 	private static Instant instant(String micros) {
-		return Instant.EPOCH.plus(Long.parseLong(micros), ChronoUnit.MICROS);
+		Instant instant = Instant.EPOCH.plus(Long.parseLong(micros), ChronoUnit.MICROS);
+		if (!ApiParameters.storable(instant)) {
+			throw invalid();
+		}
+		return instant;
 	}
 
 	private static ApiRequestException invalid() {

@@ -18,6 +18,10 @@ final class ApiParameters {
 
 	static final int DEFAULT_LIMIT = 100;
 
+	private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
+
+	private static final Instant AFTER_LAST = Instant.parse("+10000-01-01T00:00:00Z");
+
 	private ApiParameters() {
 	}
 
@@ -51,12 +55,23 @@ final class ApiParameters {
 			return null;
 		}
 		try {
-			return OffsetDateTime.parse(text.strip()).toInstant().truncatedTo(ChronoUnit.MICROS);
+			Instant instant = OffsetDateTime.parse(text.strip()).toInstant().truncatedTo(ChronoUnit.MICROS);
+			if (storable(instant)) {
+				return instant;
+			}
 		}
 		catch (DateTimeParseException ex) {
-			throw ApiRequestException.badRequest("Parameter " + name
-					+ " must be an ISO-8601 date and time with an offset, for example 2026-03-01T08:00:00Z");
+			// answered below
 		}
+		throw ApiRequestException.badRequest("Parameter " + name
+				+ " must be an ISO-8601 date and time with an offset, for example 2026-03-01T08:00:00Z");
+	}
+
+	/**
+	 * Whether both databases store the time: years 1 to 9999.
+	 */
+	static boolean storable(Instant instant) {
+		return !instant.isBefore(FIRST) && instant.isBefore(AFTER_LAST);
 	}
 
 	/**

@@ -224,9 +224,11 @@ abstract class DirectoryApiScenarios extends DirectoryApiTests {
 		MachineClientCredentials client = onboardInstance("Contoso");
 
 		HttpResult response = api(client).get("/users?changedSince=yesterday");
+		HttpResult farFuture = api(client).get("/users?changedSince=%2B99999-01-01T00:00:00Z");
 
 		assertThat(response.status()).isEqualTo(400);
 		assertProblem(response, "ISO-8601");
+		assertThat(farFuture.status()).isEqualTo(400);
 	}
 
 	@Test
