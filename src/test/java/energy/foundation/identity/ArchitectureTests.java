@@ -9,9 +9,9 @@ import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 
 /**
  * The package rules of the architecture note: features free of cycles, and the domain
- * ({@code directory}, {@code organisation}, {@code credential}, {@code access})
- * independent of the protocol and web layers, except that the directory evaluates the
- * SCIM filter model.
+ * ({@code directory}, {@code organisation}, {@code credential}, {@code access},
+ * {@code signin}) independent of the protocol and web layers, except that the directory
+ * evaluates the SCIM filter model.
  */
 @AnalyzeClasses(packages = "energy.foundation.identity", importOptions = ImportOption.DoNotIncludeTests.class)
 final class ArchitectureTests {
@@ -27,7 +27,7 @@ final class ArchitectureTests {
 	@ArchTest
 	static final ArchRule domainDoesNotUseProtocolOrWebLayers = ArchRuleDefinition.noClasses()
 		.that()
-		.resideInAnyPackage(BASE + ".directory..", BASE + ".organisation..", BASE + ".access..")
+		.resideInAnyPackage(BASE + ".directory..", BASE + ".organisation..", BASE + ".access..", BASE + ".signin..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage(BASE + ".scim", BASE + ".scim.error..", BASE + ".scim.dialect..", BASE + ".scim.patch..",

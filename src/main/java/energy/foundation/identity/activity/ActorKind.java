@@ -14,6 +14,9 @@ public enum ActorKind {
 	/** An organisation's administrator signed in to the tenant admin app. */
 	TENANT_ADMIN,
 
+	/** A platform instance's machine client of the directory API. */
+	MACHINE_CLIENT,
+
 	/** The service itself, for example a scheduled task. */
 	SYSTEM
 

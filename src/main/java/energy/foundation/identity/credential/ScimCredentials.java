@@ -159,7 +159,7 @@ public final class ScimCredentials {
 		return (instant != null) ? instant.truncatedTo(ChronoUnit.MICROS) : null;
 	}
 
-	private static @Nullable String checkCreatedBy(@Nullable String createdBy) {
+	static @Nullable String checkCreatedBy(@Nullable String createdBy) {
 		if (createdBy == null || createdBy.isBlank()) {
 			return null;
 		}

@@ -2,6 +2,7 @@ package energy.foundation.identity.credential;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -55,10 +56,32 @@ class SecretHasher {
 	 * The keyed hash of a secret as 64 lower-case hexadecimal digits.
 	 */
 	String hash(String secret) {
+		return HexFormat.of().formatHex(mac(secret));
+	}
+
+	/**
+	 * Whether a presented secret has the stored keyed hash, compared in constant time
+	 * (for a secret found by another key than its hash, such as an OAuth client id).
+	 */
+	boolean matches(String presentedSecret, String storedHash) {
+		return MessageDigest.isEqual(hash(presentedSecret).getBytes(StandardCharsets.US_ASCII),
+				storedHash.getBytes(StandardCharsets.US_ASCII));
+	}
+
+	/**
+	 * A 256-bit key for another purpose, derived from the hash key, so that every node
+	 * sharing the hash key derives the same one.
+	 * @param purpose what the key is for, different for every use
+	 */
+	byte[] derivedKey(String purpose) {
+		return mac("foundation-identity derived key: " + purpose);
+	}
+
+	private byte[] mac(String text) {
 		try {
 			Mac mac = Mac.getInstance(ALGORITHM);
 			mac.init(this.key);
-			return HexFormat.of().formatHex(mac.doFinal(secret.getBytes(StandardCharsets.UTF_8)));
+			return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HMAC-SHA256 is not available", ex);

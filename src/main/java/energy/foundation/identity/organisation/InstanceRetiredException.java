@@ -5,7 +5,7 @@ package energy.foundation.identity.organisation;
  */
 public final class InstanceRetiredException extends RuntimeException {
 
-	InstanceRetiredException(String message) {
+	public InstanceRetiredException(String message) {
 		super(message);
 	}
 

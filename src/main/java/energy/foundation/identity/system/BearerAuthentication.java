@@ -28,6 +28,11 @@ final class BearerAuthentication extends AbstractAuthenticationToken {
 	 */
 	static final String OPERATOR = "OPERATOR";
 
+	/**
+	 * The authority of a directory API access token of a usable machine client.
+	 */
+	static final String MACHINE_CLIENT = "MACHINE_CLIENT";
+
 	private final Principal principal;
 
 	BearerAuthentication(Principal principal, String authority) {

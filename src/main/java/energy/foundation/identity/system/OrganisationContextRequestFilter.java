@@ -1,7 +1,9 @@
 package energy.foundation.identity.system;
 
 import java.io.IOException;
+import java.util.UUID;
 
+import energy.foundation.identity.credential.MachineClientPrincipal;
 import energy.foundation.identity.credential.ScimPrincipal;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,9 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Puts the authenticated organisation into the logging context as {@code organisationId}
- * for the rest of a SCIM request, and the principal into the request attribute
- * {@link ScimPrincipal#REQUEST_ATTRIBUTE} for the provisioning log, which records the
- * request after the security chain has cleared its context.
+ * for the rest of a SCIM or directory API request. For SCIM it also puts the principal
+ * into the request attribute {@link ScimPrincipal#REQUEST_ATTRIBUTE} for the provisioning
+ * log, which records the request after the security chain has cleared its context.
  */
 final class OrganisationContextRequestFilter extends OncePerRequestFilter {
 
@@ -27,13 +29,21 @@ final class OrganisationContextRequestFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !(authentication.getPrincipal() instanceof ScimPrincipal principal)) {
+		Object principal = (authentication != null) ? authentication.getPrincipal() : null;
+		UUID organisationId;
+		if (principal instanceof ScimPrincipal scim) {
+			request.setAttribute(ScimPrincipal.REQUEST_ATTRIBUTE, scim);
+			organisationId = scim.organisationId();
+		}
+		else if (principal instanceof MachineClientPrincipal client) {
+			organisationId = client.organisationId();
+		}
+		else {
 			chain.doFilter(request, response);
 			return;
 		}
 
-		request.setAttribute(ScimPrincipal.REQUEST_ATTRIBUTE, principal);
-		MDC.put(KEY, principal.organisationId().toString());
+		MDC.put(KEY, organisationId.toString());
 		try {
 			chain.doFilter(request, response);
 		}

@@ -1,7 +1,10 @@
 package energy.foundation.identity.system;
 
+import java.util.List;
+
 import energy.foundation.identity.admin.TenantAdministrator;
 import energy.foundation.identity.admin.TenantAdministratorSignIn;
+import energy.foundation.identity.credential.MachineClientTokens;
 import energy.foundation.identity.credential.OperatorTokens;
 import energy.foundation.identity.credential.ScimCredentials;
 import energy.foundation.identity.operator.ConsoleOperator;
@@ -12,14 +15,21 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer.FrameOptionsConfig;
 import org.springframework.security.config.annotation.web.configurers.SessionManagementConfigurer.SessionFixationConfigurer;
+import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.authentication.ClientSecretAuthenticationProvider;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
@@ -34,8 +44,10 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 /**
  * The security filter chains: SCIM requests authenticate with a SCIM credential of the
  * organisation in their URL, the operator API and the metrics endpoint with an operator
- * token; health is open. The web consoles sign people in with a session: tenant
- * administrators under {@code /admin} through OpenID Connect (Entra ID), support
+ * token; health is open. The platform's instances get access tokens for the directory API
+ * from the OAuth 2.0 token endpoint (client credentials of a machine client) and send
+ * them as bearer tokens to {@code /api}. The web consoles sign people in with a session:
+ * tenant administrators under {@code /admin} through OpenID Connect (Entra ID), support
  * operators under {@code /operator} with their operator account's password. Forms carry a
  * CSRF token; signing out is a POST to {@code /sign-out}.
  */
@@ -51,6 +63,14 @@ class SecurityConfiguration {
 	// The servlet container's session cookie (server.servlet.session.cookie.name is not
 	// changed).
 	private static final String SESSION_COOKIE = "JSESSIONID";
+
+	private static final String TOKEN_ENDPOINT = "/oauth2/token";
+
+	private static final String JWK_SET_ENDPOINT = "/oauth2/jwks";
+
+	private static final String METADATA_ENDPOINT = "/.well-known/oauth-authorization-server";
+
+	private static final String OPENAPI_DOCUMENT = "/api/v1/openapi.json";
 
 	@Bean
 	@Order(1)
@@ -91,6 +111,57 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
+	SecurityFilterChain tokenSecurityFilterChain(HttpSecurity http, MachineClientTokens tokens,
+			RegisteredClientRepository clients, OAuth2AuthorizationService authorizations) throws Exception {
+		TokenEndpointClientFailureHandler failures = new TokenEndpointClientFailureHandler();
+		http.securityMatcher(TOKEN_ENDPOINT, JWK_SET_ENDPOINT, METADATA_ENDPOINT)
+			.with(new OAuth2AuthorizationServerConfigurer(),
+					(server) -> server.registeredClientRepository(clients)
+						.authorizationService(authorizations)
+						.tokenGenerator(tokens.tokenGenerator())
+						.clientAuthentication((authentication) -> authentication
+							.authenticationProviders((providers) -> useSecretEncoder(providers, tokens))
+							.errorResponseHandler(failures)))
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(JWK_SET_ENDPOINT, METADATA_ENDPOINT)
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(failures));
+		return stateless(http).build();
+	}
+
+	@Bean
+	@Order(4)
+	SecurityFilterChain directoryApiSecurityFilterChain(HttpSecurity http, MachineClientTokens tokens)
+			throws Exception {
+		DirectoryApiAuthenticationEntryPoint entryPoint = new DirectoryApiAuthenticationEntryPoint();
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, OPENAPI_DOCUMENT)
+				.permitAll()
+				.anyRequest()
+				.hasAuthority(BearerAuthentication.MACHINE_CLIENT))
+			.oauth2ResourceServer((resourceServer) -> resourceServer
+				.jwt((jwt) -> jwt.decoder(tokens.decoder())
+					.jwtAuthenticationConverter(new DirectoryApiTokenConverter(tokens)))
+				.authenticationEntryPoint(entryPoint)
+				.accessDeniedHandler(entryPoint))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
+			.addFilterAfter(new OrganisationContextRequestFilter(), BearerTokenAuthenticationFilter.class);
+		return stateless(http).build();
+	}
+
+	/**
+	 * The decoder of directory API access tokens, as the only {@link JwtDecoder} of the
+	 * service: no other part accepts JWT bearer tokens.
+	 */
+	@Bean
+	JwtDecoder directoryApiJwtDecoder(MachineClientTokens tokens) {
+		return tokens.decoder();
+	}
+
+	@Bean
+	@Order(5)
 	SecurityFilterChain webSecurityFilterChain(HttpSecurity http, TenantAdministratorSignIn tenantSignIn,
 			OperatorSignIn operatorSignIn) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
@@ -140,6 +211,14 @@ class SecurityConfiguration {
 			.formLogin(AbstractHttpConfigurer::disable)
 			.httpBasic(AbstractHttpConfigurer::disable)
 			.logout(AbstractHttpConfigurer::disable);
+	}
+
+	private static void useSecretEncoder(List<AuthenticationProvider> providers, MachineClientTokens tokens) {
+		for (AuthenticationProvider provider : providers) {
+			if (provider instanceof ClientSecretAuthenticationProvider secrets) {
+				secrets.setPasswordEncoder(tokens.secretEncoder());
+			}
+		}
 	}
 
 	private static Authentication authenticateOperator(OperatorTokens operatorTokens, Authentication authentication) {

@@ -1,0 +1,60 @@
+package energy.foundation.identity.api;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Answers every failure of the directory API with an RFC 9457 problem body
+ * ({@code application/problem+json}) whose detail tells the caller what to change; an
+ * unexpected failure becomes a 500 that names the request id and nothing else.
+ */
+@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger logger = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	@ExceptionHandler(ApiRequestException.class)
+	ProblemDetail refused(ApiRequestException exception) {
+		logger.debug("Refused a directory API request with {}", exception.status().value());
+		return ProblemDetail.forStatusAndDetail(exception.status(), exception.detail());
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception exception) {
+		logger.error("Directory API request failed", exception);
+		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"The request failed unexpectedly; quote request id " + MDC.get("requestId") + " to support");
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request body is not valid JSON or does not have the expected shape");
+		return handleExceptionInternal(exception, body, headers, status, request);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = exception.getPropertyName();
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Parameter " + ((name != null) ? name : "value") + " has a value of the wrong type");
+		return handleExceptionInternal(exception, body, headers, status, request);
+	}
+
+}

@@ -1,0 +1,115 @@
+package energy.foundation.identity.api;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.UUID;
+
+import energy.foundation.identity.directory.DirectoryListing;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the query parameters of the directory API, refusing malformed ones with a detail
+ * that names the parameter and the form it takes.
+ */
+final class ApiParameters {
+
+	static final int DEFAULT_LIMIT = 100;
+
+	private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
+
+	private static final Instant AFTER_LAST = Instant.parse("+10000-01-01T00:00:00Z");
+
+	private ApiParameters() {
+	}
+
+	/**
+	 * The page size: {@value #DEFAULT_LIMIT} when absent, else 1 to
+	 * {@value DirectoryListing#MAX_PAGE_SIZE}.
+	 */
+	static int limit(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return DEFAULT_LIMIT;
+		}
+		try {
+			int limit = Integer.parseInt(text.strip());
+			if (limit >= 1 && limit <= DirectoryListing.MAX_PAGE_SIZE) {
+				return limit;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// answered below
+		}
+		throw ApiRequestException
+			.badRequest("Parameter limit must be a whole number from 1 to " + DirectoryListing.MAX_PAGE_SIZE);
+	}
+
+	/**
+	 * An ISO-8601 date and time with an offset, for example {@code 2026-03-01T08:00:00Z};
+	 * {@code null} when absent.
+	 */
+	static @Nullable Instant instant(@Nullable String text, String name) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			Instant instant = OffsetDateTime.parse(text.strip()).toInstant().truncatedTo(ChronoUnit.MICROS);
+			if (storable(instant)) {
+				return instant;
+			}
+		}
+		catch (DateTimeParseException ex) {
+			// answered below
+		}
+		throw ApiRequestException.badRequest("Parameter " + name
+				+ " must be an ISO-8601 date and time with an offset, for example 2026-03-01T08:00:00Z");
+	}
+
+	/**
+	 * Whether both databases store the time: years 1 to 9999.
+	 */
+	static boolean storable(Instant instant) {
+		return !instant.isBefore(FIRST) && instant.isBefore(AFTER_LAST);
+	}
+
+	/**
+	 * {@code true} or {@code false} (any case); {@code null} when absent.
+	 */
+	static @Nullable Boolean active(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		Boolean value = bool(text.strip());
+		if (value == null) {
+			throw ApiRequestException.badRequest("Parameter active must be true or false");
+		}
+		return value;
+	}
+
+	static @Nullable Boolean bool(String text) {
+		return switch (text.toLowerCase(Locale.ROOT)) {
+			case "true" -> true;
+			case "false" -> false;
+			default -> null;
+		};
+	}
+
+	/**
+	 * The id in a path segment; anything that is not a UUID is answered as not found, as
+	 * an unknown id is.
+	 */
+	static UUID id(String text, String what) {
+		if (text.length() == 36) {
+			try {
+				return UUID.fromString(text);
+			}
+			catch (IllegalArgumentException ex) {
+				// answered below
+			}
+		}
+		throw ApiRequestException.notFound("The organisation has no " + what + " with this id");
+	}
+
+}

@@ -1,0 +1,41 @@
+package energy.foundation.identity.api;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A directory API request that cannot be answered as asked: its status and a detail that
+ * tells the caller what to change, both written as a problem body.
+ */
+final class ApiRequestException extends RuntimeException {
+
+	private final HttpStatus status;
+
+	private ApiRequestException(HttpStatus status, String detail) {
+		super(detail);
+		this.status = status;
+	}
+
+	/**
+	 * A parameter or the body is malformed (400).
+	 */
+	static ApiRequestException badRequest(String detail) {
+		return new ApiRequestException(HttpStatus.BAD_REQUEST, detail);
+	}
+
+	/**
+	 * The instance's organisation has nothing with this id (404).
+	 */
+	static ApiRequestException notFound(String detail) {
+		return new ApiRequestException(HttpStatus.NOT_FOUND, detail);
+	}
+
+	HttpStatus status() {
+		return this.status;
+	}
+
+	String detail() {
+		String message = getMessage();
+		return (message != null) ? message : this.status.getReasonPhrase();
+	}
+
+}

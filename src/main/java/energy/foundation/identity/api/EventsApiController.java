@@ -1,0 +1,83 @@
+package energy.foundation.identity.api;
+
+import energy.foundation.identity.credential.MachineClientPrincipal;
+import energy.foundation.identity.events.EventFeed;
+import energy.foundation.identity.events.FeedPage;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The change feed of the token's instance: the organisation's user, group and membership
+ * events and the instance's role events, after a cursor, for instances that poll rather
+ * than receive webhooks.
+ */
+@RestController
+@Tag(name = "events", description = "The change feed of the instance")
+class EventsApiController {
+
+	static final int DEFAULT_LIMIT = 100;
+
+	private final EventFeed feed;
+
+	EventsApiController(EventFeed feed) {
+		this.feed = feed;
+	}
+
+	@GetMapping(path = DirectoryApiUrls.API_PATH + "/events", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "readEvents", summary = "Read the events after a cursor, in order",
+			description = "Start with after=0 and pass the answer's next as after to continue. Every event has a "
+					+ "stable id: the same event may be read again after a failure, never one lost.")
+	FeedResponse read(@AuthenticationPrincipal MachineClientPrincipal client,
+			@Parameter(description = "0 for the beginning, else the next of the read before",
+					schema = @Schema(type = "integer", format = "int64", minimum = "0",
+							defaultValue = "0")) @RequestParam(required = false) @Nullable String after,
+			@Parameter(description = "How many events at most", schema = @Schema(type = "integer", minimum = "1",
+					maximum = "1000", defaultValue = "100")) @RequestParam(required = false) @Nullable String limit) {
+		FeedPage page = this.feed.read(client.organisationId(), client.instanceId(), after(after), limit(limit));
+		return new FeedResponse(page.events(), page.next());
+	}
+
+	private static long after(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return 0;
+		}
+		try {
+			long after = Long.parseLong(text.strip());
+			if (after >= 0) {
+				return after;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// answered below
+		}
+		throw ApiRequestException.badRequest(
+				"Parameter after must be a whole number of 0 or more: 0 for the beginning, else the next of the read"
+						+ " before");
+	}
+
+	private static int limit(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return DEFAULT_LIMIT;
+		}
+		try {
+			int limit = Integer.parseInt(text.strip());
+			if (limit >= 1 && limit <= EventFeed.MAX_LIMIT) {
+				return limit;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// answered below
+		}
+		throw ApiRequestException.badRequest("Parameter limit must be a whole number from 1 to " + EventFeed.MAX_LIMIT);
+	}
+
+}

@@ -1,0 +1,109 @@
+package energy.foundation.identity.operator;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import energy.foundation.identity.api.DirectoryApiUrls;
+import energy.foundation.identity.credential.IssuedMachineClient;
+import energy.foundation.identity.credential.MachineClients;
+import energy.foundation.identity.credential.OperatorPrincipal;
+import energy.foundation.identity.organisation.Instances;
+import energy.foundation.identity.organisation.UnknownInstanceException;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Creates, lists and revokes the machine clients with which an instance calls the
+ * directory API.
+ */
+@RestController
+@RequestMapping("/operator/api/organisations/{organisationId}/instances/{instanceId}/clients")
+class MachineClientController {
+
+	private static final String NOT_FOUND = "The instance has no machine client with this id";
+
+	private final MachineClients clients;
+
+	private final Instances instances;
+
+	private final DirectoryApiUrls urls;
+
+	MachineClientController(MachineClients clients, Instances instances, DirectoryApiUrls urls) {
+		this.clients = clients;
+		this.instances = instances;
+		this.urls = urls;
+	}
+
+	@PostMapping
+	ResponseEntity<IssuedMachineClientResponse> create(@PathVariable String organisationId,
+			@PathVariable String instanceId, @RequestBody MachineClientRequest request,
+			@AuthenticationPrincipal OperatorPrincipal operator) {
+		InstanceKey key = existingInstance(organisationId, instanceId);
+		if (request.label() == null) {
+			throw new InvalidRequestException("label is required");
+		}
+		IssuedMachineClient issued = this.clients.create(key.organisationId(), key.instanceId(), request.label(),
+				operator.description());
+
+		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
+			.path("/{id}")
+			.buildAndExpand(issued.id())
+			.toUri();
+		return ResponseEntity.created(location)
+			.body(IssuedMachineClientResponse.of(issued, this.urls.tokenEndpoint(), this.urls.apiBaseUrl()));
+	}
+
+	@GetMapping
+	List<MachineClientResponse> list(@PathVariable String organisationId, @PathVariable String instanceId) {
+		InstanceKey key = existingInstance(organisationId, instanceId);
+		return this.clients.list(key.organisationId(), key.instanceId())
+			.stream()
+			.map(MachineClientResponse::of)
+			.toList();
+	}
+
+	@GetMapping("/{clientId}")
+	MachineClientResponse get(@PathVariable String organisationId, @PathVariable String instanceId,
+			@PathVariable String clientId) {
+		InstanceKey key = existingInstance(organisationId, instanceId);
+		UUID id = OperatorIds.parse(clientId, "machine client");
+		return this.clients.find(key.organisationId(), key.instanceId(), id)
+			.map(MachineClientResponse::of)
+			.orElseThrow(() -> new NotFoundException(NOT_FOUND));
+	}
+
+	@DeleteMapping("/{clientId}")
+	ResponseEntity<Void> revoke(@PathVariable String organisationId, @PathVariable String instanceId,
+			@PathVariable String clientId) {
+		InstanceKey key = existingInstance(organisationId, instanceId);
+		UUID id = OperatorIds.parse(clientId, "machine client");
+		if (!this.clients.revoke(key.organisationId(), key.instanceId(), id)) {
+			throw new NotFoundException(NOT_FOUND);
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	private InstanceKey existingInstance(String organisationId, String instanceId) {
+		UUID organisation = OperatorIds.parse(organisationId, "organisation");
+		UUID instance = OperatorIds.parse(instanceId, "instance");
+		if (this.instances.find(organisation, instance).isEmpty()) {
+			throw new UnknownInstanceException(instance);
+		}
+		return new InstanceKey(organisation, instance);
+	}
+
+	private record InstanceKey(UUID organisationId, UUID instanceId) {
+
+	}
+
+}

@@ -1,0 +1,142 @@
+package energy.foundation.identity.api;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import energy.foundation.identity.access.Subject;
+import energy.foundation.identity.support.DirectoryApiTests;
+import energy.foundation.identity.support.HttpCaller;
+import energy.foundation.identity.support.HttpResult;
+import energy.foundation.identity.support.MachineClientCredentials;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The change feed of an instance over HTTP: what SCIM and role assignments change shows
+ * up in order, role events only in their instance's feed, and never another
+ * organisation's events. Run on each database by a subclass.
+ */
+abstract class EventFeedApiScenarios extends DirectoryApiTests {
+
+	// events get their feed position once committed, shortly after the change
+	private static final Duration WAIT = Duration.ofSeconds(30);
+
+	@Test
+	void readEventsWhenUserProvisionedAndDisabledThenBothInOrder() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+		HttpCaller scim = scim(client.organisationId());
+		String user = createUser(scim, "avery@contoso.com", null, true);
+		HttpResult disabled = scim.patch("/Users/" + user,
+				"{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+						+ "\"Operations\":[{\"op\":\"replace\",\"value\":{\"active\":false}}]}");
+		assertThat(disabled.status()).isEqualTo(200);
+
+		List<JsonNode> events = readUntil(api(client), 0, (seen) -> types(seen).contains("user.disabled"));
+
+		assertThat(types(events)).containsExactly("user.created", "user.disabled");
+		assertThat(events).allSatisfy((event) -> {
+			assertThat(event.get("organisationId").asString()).isEqualTo(client.organisationId());
+			assertThat(event.get("data").get("user").get("id").asString()).isEqualTo(user);
+			assertThat(UUID.fromString(event.get("id").asString())).isNotNull();
+		});
+		assertThat(events.get(0).get("position").asLong()).isLessThan(events.get(1).get("position").asLong());
+	}
+
+	@Test
+	void readEventsWhenRoleGrantedThenOnlyThatInstancesFeedHasIt() {
+		MachineClientCredentials production = onboardInstance("Contoso");
+		String testInstance = createInstance(production.organisationId(), "Test");
+		MachineClientCredentials test = createClient(production.organisationId(), testInstance);
+		String user = createUser(scim(production.organisationId()), "avery@contoso.com", null, true);
+		String role = assignRole(production.organisationId(), production.instanceId(), "Reader",
+				Subject.user(UUID.fromString(user)));
+		createUser(scim(production.organisationId()), "later@contoso.com", null, true);
+
+		List<JsonNode> productionEvents = readUntil(api(production), 0, (seen) -> seen.size() >= 3);
+		List<JsonNode> testEvents = readUntil(api(test), 0, (seen) -> seen.size() >= 2);
+
+		assertThat(types(productionEvents)).containsExactly("user.created", "role.granted", "user.created");
+		JsonNode granted = productionEvents.get(1);
+		assertThat(granted.get("instanceId").asString()).isEqualTo(production.instanceId());
+		assertThat(granted.get("data").get("role").get("id").asString()).isEqualTo(role);
+		assertThat(types(testEvents)).containsExactly("user.created", "user.created");
+	}
+
+	@Test
+	void readEventsWhenPagedThenNextContinuesAndStaysWhenNothingIsNew() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+		HttpCaller scim = scim(client.organisationId());
+		createUser(scim, "avery@contoso.com", null, true);
+		createUser(scim, "blake@contoso.com", null, true);
+		HttpCaller api = api(client);
+		readUntil(api, 0, (seen) -> seen.size() >= 2);
+
+		JsonNode first = api.get("/events?after=0&limit=1").json();
+		JsonNode second = api.get("/events?limit=1&after=" + first.get("next").asLong()).json();
+		JsonNode nothing = api.get("/events?after=" + second.get("next").asLong()).json();
+
+		assertThat(first.get("events")).hasSize(1);
+		assertThat(second.get("events")).hasSize(1);
+		assertThat(second.get("events").get(0).get("id").asString())
+			.isNotEqualTo(first.get("events").get(0).get("id").asString());
+		assertThat(nothing.get("events")).isEmpty();
+		assertThat(nothing.get("next").asLong()).isEqualTo(second.get("next").asLong());
+	}
+
+	@Test
+	void readEventsWhenAnotherOrganisationChangesThenNeverSeen() {
+		MachineClientCredentials contoso = onboardInstance("Contoso");
+		MachineClientCredentials fabrikam = onboardInstance("Fabrikam");
+		String foreign = createUser(scim(fabrikam.organisationId()), "taylor@fabrikam.com", null, true);
+		String own = createUser(scim(contoso.organisationId()), "avery@contoso.com", null, true);
+		readUntil(api(fabrikam), 0, (seen) -> !seen.isEmpty());
+
+		List<JsonNode> events = readUntil(api(contoso), 0, (seen) -> !seen.isEmpty());
+
+		assertThat(events).singleElement()
+			.satisfies((event) -> assertThat(event.get("data").get("user").get("id").asString()).isEqualTo(own));
+		assertThat(events.toString()).doesNotContain(foreign).doesNotContain("taylor@fabrikam.com");
+	}
+
+	/**
+	 * Reads the whole feed after a cursor until the events satisfy the condition or the
+	 * wait is over, and answers what was read.
+	 */
+	private static List<JsonNode> readUntil(HttpCaller api, long after, Predicate<List<JsonNode>> done) {
+		Instant deadline = Instant.now().plus(WAIT);
+		List<JsonNode> events = new ArrayList<>();
+		long cursor = after;
+		while (!done.test(events) && Instant.now().isBefore(deadline)) {
+			HttpResult page = api.get("/events?limit=100&after=" + cursor);
+			assertThat(page.status()).as(page.body()).isEqualTo(200);
+			page.json().get("events").forEach(events::add);
+			long next = page.json().get("next").asLong();
+			if (next == cursor) {
+				pause();
+			}
+			cursor = next;
+		}
+		return events;
+	}
+
+	private static List<String> types(List<JsonNode> events) {
+		return events.stream().map((event) -> event.get("type").asString()).toList();
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,239 @@
+package energy.foundation.identity.api;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+import energy.foundation.identity.support.DirectoryApiTests;
+import energy.foundation.identity.support.HttpCaller;
+import energy.foundation.identity.support.HttpResult;
+import energy.foundation.identity.support.MachineClientCredentials;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The OAuth 2.0 token endpoint (client credentials, RFC 6749 §4.4) over HTTP, run on each
+ * database by a subclass.
+ */
+abstract class TokenEndpointScenarios extends DirectoryApiTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Test
+	void requestTokenWhenBasicAuthenticationThenShortLivedTokenOfTheInstance() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+
+		HttpResult response = requestToken(client.clientId(), client.clientSecret());
+
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		assertThat(response.header("Cache-Control")).contains("no-store");
+		JsonNode body = response.json();
+		assertThat(body.get("token_type").asString()).isEqualTo("Bearer");
+		assertThat(body.get("expires_in").asLong()).isBetween(590L, 600L);
+		JsonNode claims = claims(body.get("access_token").asString());
+		assertThat(claims.get("sub").asString()).isEqualTo(client.clientId());
+		assertThat(claims.get("instance_id").asString()).isEqualTo(client.instanceId());
+		assertThat(claims.get("organisation_id").asString()).isEqualTo(client.organisationId());
+		assertThat(claims.get("aud").toString()).contains("foundation-directory-api");
+	}
+
+	@Test
+	void requestTokenWhenSecretInFormBodyThenToken() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+
+		HttpResult response = postForm("/oauth2/token", "grant_type=client_credentials&client_id=" + client.clientId()
+				+ "&client_secret=" + client.clientSecret(), Map.of());
+
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		assertThat(claims(response.json().get("access_token").asString()).get("instance_id").asString())
+			.isEqualTo(client.instanceId());
+	}
+
+	@Test
+	void requestTokenWhenSecretWrongThenInvalidClientWithBasicChallenge() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+		MachineClientCredentials other = onboardInstance("Fabrikam");
+
+		HttpResult response = requestToken(client.clientId(), other.clientSecret());
+
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.header("WWW-Authenticate")).isEqualTo("Basic realm=\"directory-api\"");
+		assertThat(response.header("Content-Type")).startsWith("application/json");
+		assertThat(response.json().get("error").asString()).isEqualTo("invalid_client");
+		assertThat(response.json().get("error_description").asString()).contains("Client authentication failed");
+		assertThat(response.body()).doesNotContain(other.clientSecret());
+	}
+
+	@Test
+	void requestTokenWhenSecretWrongInFormBodyThenInvalidClientWithoutChallenge() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+
+		HttpResult response = postForm("/oauth2/token", "grant_type=client_credentials&client_id=" + client.clientId()
+				+ "&client_secret=fics_" + "A".repeat(43), Map.of());
+
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.header("WWW-Authenticate")).isEmpty();
+		assertThat(response.json().get("error").asString()).isEqualTo("invalid_client");
+	}
+
+	@Test
+	void requestTokenWhenClientUnknownThenInvalidClient() {
+		HttpResult response = requestToken("ficl_" + "B".repeat(22), "fics_" + "A".repeat(43));
+
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.json().get("error").asString()).isEqualTo("invalid_client");
+	}
+
+	@Test
+	void requestTokenWhenClientRevokedThenInvalidClient() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+		HttpResult revoked = operator()
+			.delete(clientsPath(client.organisationId(), client.instanceId()) + "/" + client.id());
+		assertThat(revoked.status()).isEqualTo(204);
+
+		HttpResult response = requestToken(client.clientId(), client.clientSecret());
+
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.json().get("error").asString()).isEqualTo("invalid_client");
+	}
+
+	@Test
+	void requestTokenWhenInstanceRetiredThenInvalidClient() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+		HttpResult retired = operator().send("POST",
+				"/organisations/" + client.organisationId() + "/instances/" + client.instanceId() + "/retire", Map.of(),
+				null);
+		assertThat(retired.status()).isEqualTo(200);
+
+		HttpResult response = requestToken(client.clientId(), client.clientSecret());
+
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.json().get("error").asString()).isEqualTo("invalid_client");
+	}
+
+	@Test
+	void requestTokenWhenOrganisationSuspendedThenInvalidClient() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+		HttpResult suspended = operator().send("POST", "/organisations/" + client.organisationId() + "/suspend",
+				Map.of(), null);
+		assertThat(suspended.status()).isEqualTo(200);
+
+		HttpResult response = requestToken(client.clientId(), client.clientSecret());
+
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.json().get("error").asString()).isEqualTo("invalid_client");
+	}
+
+	@Test
+	void requestTokenWhenGrantUnsupportedThenUnsupportedGrantType() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+
+		HttpResult response = postForm("/oauth2/token", "grant_type=password&username=a&password=b",
+				Map.of("Authorization", basic(client)));
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().get("error").asString()).isEqualTo("unsupported_grant_type");
+	}
+
+	@Test
+	void requestTokenWhenGrantTypeMissingThenInvalidRequest() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+
+		HttpResult response = postForm("/oauth2/token", "scope=directory", Map.of("Authorization", basic(client)));
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().get("error").asString()).isEqualTo("invalid_request");
+	}
+
+	@Test
+	void requestTokenWhenNoClientAuthenticationThenInvalidClient() {
+		HttpResult response = postForm("/oauth2/token", "grant_type=client_credentials", Map.of());
+
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.header("Content-Type")).startsWith("application/json");
+		assertThat(response.json().get("error").asString()).isEqualTo("invalid_client");
+		assertThat(response.json().get("error_description").asString()).contains("client_secret_basic");
+	}
+
+	@Test
+	void requestTokenWhenUsedThenOperatorSeesLastUse() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+
+		requestToken(client.clientId(), client.clientSecret());
+
+		HttpResult listed = operator().get(clientsPath(client.organisationId(), client.instanceId()));
+		assertThat(listed.status()).isEqualTo(200);
+		JsonNode entry = listed.json().get(0);
+		assertThat(entry.get("clientId").asString()).isEqualTo(client.clientId());
+		assertThat(entry.get("lastUsedAt").isNull()).isFalse();
+		assertThat(listed.body()).doesNotContain(client.clientSecret());
+	}
+
+	@Test
+	void createClientWhenLabelMissingThenBadRequestProblem() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+
+		HttpResult response = operator().send("POST", clientsPath(client.organisationId(), client.instanceId()),
+				Map.of("Content-Type", "application/json"), "{}");
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(response.json().get("detail").asString()).isEqualTo("label is required");
+	}
+
+	@Test
+	void createClientWhenInstanceOfAnotherOrganisationThenNotFound() {
+		MachineClientCredentials contoso = onboardInstance("Contoso");
+		MachineClientCredentials fabrikam = onboardInstance("Fabrikam");
+
+		HttpResult response = operator().send("POST", clientsPath(contoso.organisationId(), fabrikam.instanceId()),
+				Map.of("Content-Type", "application/json"), "{\"label\":\"Intruder\"}");
+		HttpResult revoke = operator()
+			.delete(clientsPath(contoso.organisationId(), fabrikam.instanceId()) + "/" + fabrikam.id());
+
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(revoke.status()).isEqualTo(404);
+		assertThat(requestToken(fabrikam.clientId(), fabrikam.clientSecret()).status()).isEqualTo(200);
+	}
+
+	@Test
+	void getClientWhenRevokedThenShownRevokedWithoutSecret() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+		String path = clientsPath(client.organisationId(), client.instanceId()) + "/" + client.id();
+		operator().delete(path);
+
+		HttpResult response = operator().get(path);
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.json().get("revoked").asBoolean()).isTrue();
+		assertThat(response.json().get("revokedAt").isNull()).isFalse();
+		assertThat(response.body()).doesNotContain(client.clientSecret());
+	}
+
+	@Test
+	void jwkSetWhenRequestedThenPublicKeysOnly() {
+		HttpResult response = new HttpCaller(rootUrl(), null).get("/oauth2/jwks");
+
+		assertThat(response.status()).isEqualTo(200);
+		JsonNode key = response.json().get("keys").get(0);
+		assertThat(key.get("kty").asString()).isEqualTo("RSA");
+		assertThat(key.has("n")).isTrue();
+		assertThat(key.has("d")).isFalse();
+		assertThat(key.has("p")).isFalse();
+	}
+
+	private static String basic(MachineClientCredentials client) {
+		return "Basic " + Base64.getEncoder()
+			.encodeToString((client.clientId() + ":" + client.clientSecret()).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static JsonNode claims(String jwt) {
+		String[] parts = jwt.split("\\.");
+		assertThat(parts).hasSize(3);
+		return JSON.readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+	}
+
+}
