@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Browser suites that share one running service: on this test run's PostgreSQL schema,
  * with tenant administrators signing in through an in-process OpenID Connect provider
  * that stands in for Entra ID and issues Entra-shaped ID tokens ({@code tid},
- * {@code oid}, {@code roles}, {@code name}). The suites keep apart by onboarding
- * organisations of their own.
+ * {@code oid}, {@code roles}, {@code name}), and webhooks allowed to plain {@code http}
+ * receivers on this machine. The suites keep apart by onboarding organisations of their
+ * own.
  */
 abstract class SharedServiceBrowserTests extends BrowserTests {
 
@@ -30,6 +31,8 @@ abstract class SharedServiceBrowserTests extends BrowserTests {
 	static void service(DynamicPropertyRegistry registry) {
 		TestDatabases.postgres(registry);
 		provider.register(registry);
+		// the webhook receivers of the tests listen on plain http at 127.0.0.1
+		registry.add("foundation.events.webhooks.allow-local-http", () -> "true");
 	}
 
 	/**

@@ -17,6 +17,7 @@ import energy.foundation.identity.access.RoleAssignments;
 import energy.foundation.identity.access.Roles;
 import energy.foundation.identity.access.Subject;
 import energy.foundation.identity.support.HttpCaller;
+import energy.foundation.identity.support.WebhookReceiver;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

@@ -21,6 +21,7 @@ import energy.foundation.identity.support.HttpCaller;
 import energy.foundation.identity.support.HttpResult;
 import energy.foundation.identity.support.LiveServiceTests;
 import energy.foundation.identity.support.TestDatabases;
+import energy.foundation.identity.support.WebhookReceiver;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -11,6 +11,7 @@ import energy.foundation.identity.support.HttpCaller;
 import energy.foundation.identity.support.HttpResult;
 import energy.foundation.identity.support.LiveServiceTests;
 import energy.foundation.identity.support.Tenant;
+import energy.foundation.identity.support.WebhookReceiver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;

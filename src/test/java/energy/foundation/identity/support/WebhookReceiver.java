@@ -1,4 +1,4 @@
-package energy.foundation.identity.events;
+package energy.foundation.identity.support;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import energy.foundation.identity.events.WebhookSignatureVerifier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * replay window) and recording what it accepted. It can answer with an error, or go down
  * (connection refused) and come back on the same port.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -56,7 +57,7 @@ final class WebhookReceiver implements AutoCloseable {
 	/**
 	 * A receiver on a free port, up and answering 200.
 	 */
-	static WebhookReceiver start() {
+	public static WebhookReceiver start() {
 		WebhookReceiver receiver = new WebhookReceiver();
 		receiver.listen(0);
 		return receiver;
@@ -79,21 +80,21 @@ final class WebhookReceiver implements AutoCloseable {
 	/**
 	 * The endpoint URL to register.
 	 */
-	String url() {
+	public String url() {
 		return "http://127.0.0.1:" + this.port + "/events";
 	}
 
 	/**
 	 * The secrets whose signatures this receiver accepts (one is enough).
 	 */
-	void trust(String... secrets) {
+	public void trust(String... secrets) {
 		this.trusted = List.of(secrets);
 	}
 
 	/**
 	 * Answers every following request with this status.
 	 */
-	void answerWith(int answer) {
+	public void answerWith(int answer) {
 		this.status = answer;
 	}
 
@@ -101,14 +102,14 @@ final class WebhookReceiver implements AutoCloseable {
 	 * Waits this long before answering, to widen the window in which two senders could
 	 * overlap.
 	 */
-	void answerAfter(long millis) {
+	public void answerAfter(long millis) {
 		this.answerDelayMillis = millis;
 	}
 
 	/**
 	 * Stops listening: connections are refused until {@link #comeBack()}.
 	 */
-	void goDown() {
+	public void goDown() {
 		HttpServer running = this.server;
 		if (running != null) {
 			running.stop(0);
@@ -119,21 +120,21 @@ final class WebhookReceiver implements AutoCloseable {
 	/**
 	 * Listens again on the same port.
 	 */
-	void comeBack() {
+	public void comeBack() {
 		listen(this.port);
 	}
 
 	/**
 	 * Every request that arrived with a valid signature, in arrival order.
 	 */
-	List<Request> requests() {
+	public List<Request> requests() {
 		return List.copyOf(this.requests);
 	}
 
 	/**
 	 * The events of the requests answered with 2xx, in arrival order.
 	 */
-	List<JsonNode> acceptedEvents() {
+	public List<JsonNode> acceptedEvents() {
 		List<JsonNode> events = new ArrayList<>();
 		for (Request request : this.requests) {
 			if (request.answeredWith() / 100 == 2) {
@@ -146,14 +147,14 @@ final class WebhookReceiver implements AutoCloseable {
 	/**
 	 * Requests refused because of their signature or timestamp, with the reason.
 	 */
-	List<String> problems() {
+	public List<String> problems() {
 		return List.copyOf(this.problems);
 	}
 
 	/**
 	 * The most requests that were being handled at the same moment.
 	 */
-	int mostAtOnce() {
+	public int mostAtOnce() {
 		return this.mostAtOnce.get();
 	}
 
@@ -221,13 +222,13 @@ final class WebhookReceiver implements AutoCloseable {
 	 * @param events the events in its body
 	 * @param answeredWith the status it was answered with
 	 */
-	record Request(Instant receivedAt, long receivedNanos, String id, String timestamp, String signatures, byte[] body,
-			List<JsonNode> events, int answeredWith) {
+	public record Request(Instant receivedAt, long receivedNanos, String id, String timestamp, String signatures,
+			byte[] body, List<JsonNode> events, int answeredWith) {
 
 		/**
 		 * Whether the request carries a valid signature made with this secret.
 		 */
-		boolean signedWith(String secret) {
+		public boolean signedWith(String secret) {
 			return new WebhookSignatureVerifier(secret).verify(this.timestamp, this.signatures,
 					this.body) == WebhookSignatureVerifier.Result.VALID;
 		}
@@ -235,7 +236,7 @@ final class WebhookReceiver implements AutoCloseable {
 		/**
 		 * How many {@code v1=} entries the signature header has.
 		 */
-		int signatureCount() {
+		public int signatureCount() {
 			return this.signatures.split(",").length;
 		}
 
