@@ -1,5 +1,7 @@
 package energy.foundation.identity.browser;
 
+import java.nio.file.Path;
+
 import energy.foundation.identity.support.LiveServiceTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +20,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestInstance(Lifecycle.PER_CLASS)
 @ExtendWith(FailureScreenshots.class)
 abstract class BrowserTests extends LiveServiceTests {
+
+	/**
+	 * Where the README's pictures go: refreshed in {@code docs/images} with
+	 * {@code -Dbrowser.update-docs-images=true}, else kept under {@code target/} so that
+	 * a test run changes no file of the repository.
+	 */
+	protected static final Path DOCS_IMAGES = Boolean.getBoolean("browser.update-docs-images")
+			? Path.of("docs", "images") : Path.of("target", "docs-images");
 
 	private Browser browser;
 

@@ -152,8 +152,11 @@ class InstanceAccessBrowserIntegrationTests extends SharedServiceBrowserTests {
 		assertThat(browser().text(By.id("preview-users"))).isEqualTo("3");
 		assertThat(browser().text(By.id("preview-gaining"))).isEqualTo("3");
 		assertThat(browser().text(By.id("preview-losing"))).isEqualTo("0");
+		browser().saveWindow(DOCS_IMAGES.resolve("assignment-preview.png"));
 		browser().press(By.id("confirm-assignment"), "assigned");
 		assertThat(browser().text(By.id("notice"))).contains("Assigned the role " + role, groupName, "3 users gained");
+		browser().run("document.getElementById('assignments').scrollIntoView()");
+		browser().saveWindow(DOCS_IMAGES.resolve("role-holders.png"));
 	}
 
 	private Client createMachineClient(String instanceId, String label) {

@@ -1,7 +1,5 @@
 package energy.foundation.identity.browser;
 
-import java.nio.file.Path;
-
 import energy.foundation.identity.support.HttpCaller;
 import energy.foundation.identity.support.HttpResult;
 import org.junit.jupiter.api.Test;
@@ -15,12 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Entra ID sends them, and the pages show what arrived.
  */
 class TenantAdminBrowserIntegrationTests extends SharedServiceBrowserTests {
-
-	// The README's pictures: refreshed in docs/images with
-	// -Dbrowser.update-docs-images=true,
-	// else kept under target/ so that a test run changes no file of the repository.
-	private static final Path DOCS_IMAGES = Boolean.getBoolean("browser.update-docs-images") ? Path.of("docs", "images")
-			: Path.of("target", "docs-images");
 
 	@Test
 	void setUpWhenAdministratorConnectsEntraThenEveryStepShowsInTheApp() {
