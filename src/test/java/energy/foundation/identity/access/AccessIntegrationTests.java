@@ -259,6 +259,27 @@ abstract class AccessIntegrationTests extends AccessTestSupport {
 	}
 
 	@Test
+	void deleteWhenUserJoinedNestedGroupMeanwhileThenRevokedToo() {
+		StoredResource avery = user(this.organisation, "avery@contoso.com");
+		StoredResource inner = group(this.organisation, "Inner");
+		StoredResource team = group(this.organisation, "Team", inner.id());
+		StoredResource department = group(this.organisation, "Department", team.id());
+		Role reader = role(this.instance, "Reader");
+		this.assignments.assign(this.organisation, reader.id(), Subject.group(department.id()), null);
+		// Avery joins Inner, and so gains the role through Team, after the deletion of
+		// Team
+		// read its members and before it takes the lock
+		this.interleaving.whenDeleted(team.id(), () -> addMembers(this.organisation, inner.id(), avery.id()));
+
+		delete(this.organisation, ResourceType.GROUP, team.id());
+
+		assertThat(roleNames(this.instance, avery.id())).isEmpty();
+		assertThat(storedRoles(this.instance, avery.id())).isEmpty();
+		assertThat(roleEvents(this.organisation)).extracting(RecordedEvent::type)
+			.containsExactly("role.granted", "role.revoked");
+	}
+
+	@Test
 	void deleteWhenUserHeldRoleThenRevokedAndDirectAssignmentGoes() {
 		StoredResource avery = user(this.organisation, "avery@contoso.com");
 		Role reader = role(this.instance, "Reader");
