@@ -7,17 +7,20 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 
 import energy.foundation.identity.directory.ResourceType;
 import energy.foundation.identity.directory.StoredResource;
 import energy.foundation.identity.organisation.Instance;
 import energy.foundation.identity.organisation.UnknownInstanceException;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Roles, assignments and effective roles on a real database: the default roles of an
@@ -355,6 +358,47 @@ abstract class AccessIntegrationTests extends AccessTestSupport {
 		assertThat(roleNames(this.instance, avery.id())).isEmpty();
 		assertThat(tail(roleEvents(this.organisation), 1)).extracting(RecordedEvent::type)
 			.containsExactly("role.revoked");
+	}
+
+	@Test
+	void retireInstanceWhileAssignmentHoldsLockThenBothCommit() throws Exception {
+		assumeTrue(this.dsl.dialect().family() == SQLDialect.POSTGRES,
+				"H2 locks no referenced row when a row referencing it is inserted");
+		StoredResource avery = user(this.organisation, "avery@contoso.com");
+		Role reader = role(this.instance, "Reader");
+		AtomicReference<Future<Instance>> retiring = new AtomicReference<>();
+		ExecutorService executor = Executors.newSingleThreadExecutor();
+		try {
+			this.dsl.transaction((transaction) -> {
+				// an assignment that holds the lock and has yet to insert its row
+				AccessLock.lock(transaction.dsl(), this.organisation);
+				int holder = transaction.dsl().fetchSingle("select pg_backend_pid()").get(0, Integer.class);
+				retiring.set(executor.submit(() -> this.instances.retire(this.organisation, this.instance.id())));
+				waitUntilBlockedBy(holder, retiring.get());
+
+				this.assignments.assign(this.organisation, reader.id(), Subject.user(avery.id()), null);
+			});
+
+			assertThat(retiring.get().get().retired()).isTrue();
+		}
+		finally {
+			executor.shutdownNow();
+		}
+		assertThat(storedRoles(this.instance, avery.id())).isEmpty();
+		assertThat(roleEvents(this.organisation)).extracting(RecordedEvent::type)
+			.containsExactly("role.granted", "role.revoked");
+	}
+
+	/**
+	 * Waits until another backend waits for a lock the given backend holds, or the work
+	 * ends.
+	 */
+	private void waitUntilBlockedBy(int holder, Future<?> work) throws InterruptedException {
+		while (!work.isDone() && this.dsl
+			.fetchSingle("select count(*) from pg_locks where not granted and ? = any(pg_blocking_pids(pid))", holder)
+			.get(0, Integer.class) == 0) {
+			Thread.sleep(10);
+		}
 	}
 
 	@Test
