@@ -69,7 +69,8 @@ class AssignmentsController {
 		UUID organisationId = administrator.organisationId();
 		List<Role> active = this.roles.list(organisationId, instance.id(), false);
 		UUID chosen = AdminIds.parseOrNull(role);
-		String text = (q != null) ? q.strip() : "";
+		// the search ignores NUL characters (PostgreSQL refuses them)
+		String text = (q != null) ? q.replace("\0", "").strip() : "";
 		model.addAttribute("instance", instance);
 		model.addAttribute("roles", active);
 		model.addAttribute("chosenRole", active.stream().anyMatch((r) -> r.id().equals(chosen)) ? chosen : null);
