@@ -73,9 +73,14 @@ class AssignmentsController {
 		String text = (q != null) ? q.replace("\0", "").strip() : "";
 		model.addAttribute("instance", instance);
 		model.addAttribute("roles", active);
-		model.addAttribute("chosenRole", active.stream().anyMatch((r) -> r.id().equals(chosen)) ? chosen : null);
+		Role chosenRole = active.stream().filter((r) -> r.id().equals(chosen)).findFirst().orElse(null);
+		model.addAttribute("chosenRole", (chosenRole != null) ? chosenRole.id() : null);
+		model.addAttribute("chosenRoleName", (chosenRole != null) ? chosenRole.name() : null);
 		model.addAttribute("q", text);
 		model.addAttribute("searched", !text.isEmpty());
+		// the results assign the role they were searched with, so it cannot change under
+		// them
+		model.addAttribute("roleFixed", chosenRole != null && !text.isEmpty());
 		model.addAttribute("users", text.isEmpty() ? List.of()
 				: this.search.searchUsers(organisationId, text, null, null, null, SEARCH_SIZE).items());
 		model.addAttribute("groups",

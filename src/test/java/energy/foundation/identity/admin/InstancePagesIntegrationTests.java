@@ -3,6 +3,7 @@ package energy.foundation.identity.admin;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import energy.foundation.identity.access.EffectiveRole;
 import energy.foundation.identity.access.EffectiveRoles;
@@ -51,6 +52,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class InstancePagesIntegrationTests extends AdminPageTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final Pattern ROLE_FIELD = Pattern.compile("name=\"role\" value=\"([^\"]*)\"");
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
@@ -229,6 +232,38 @@ class InstancePagesIntegrationTests extends AdminPageTests {
 			.andExpect(content().string(containsString("avery@contoso.com")))
 			.andExpect(content().string(containsString("Avery&#39;s team")))
 			.andExpect(content().string(not(containsString("avery@fabrikam.com"))));
+	}
+
+	@Test
+	void assignWhenSearchedThenRoleFixedForTheResultsWithChangeLink() throws Exception {
+		StoredResource avery = user(this.organisation.id(), "avery@contoso.com");
+		StoredResource team = group(this.organisation.id(), "Avery's team");
+		Role contributor = role("Contributor");
+
+		String page = this.mvc
+			.perform(get("/admin/instances/" + this.production.id() + "/assign").with(admin())
+				.param("role", contributor.id().toString())
+				.param("q", "avery"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).doesNotContain("id=\"assign-role-choice\"")
+			.contains("id=\"assign-role-fixed\">Contributor<", "id=\"assign-role-change\"",
+					"href=\"/admin/instances/" + this.production.id() + "/assign?role=" + contributor.id() + "\"",
+					"name=\"role\" value=\"" + contributor.id() + "\"", "id=\"assign-user-" + avery.id() + "\"",
+					"role=" + contributor.id() + "&amp;subjectType=group&amp;subjectId=" + team.id());
+		assertThat(ROLE_FIELD.matcher(page).results().map((field) -> field.group(1))).hasSize(2)
+			.containsOnly(contributor.id().toString());
+	}
+
+	@Test
+	void assignWhenRoleNotYetChosenThenSelectOffersEveryRole() throws Exception {
+		this.mvc.perform(get("/admin/instances/" + this.production.id() + "/assign").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"assign-role-choice\"")))
+			.andExpect(content().string(not(containsString("id=\"assign-role-fixed\""))));
 	}
 
 	@Test
