@@ -132,19 +132,24 @@ class AssignmentsController {
 			Subject subject, boolean assign, HttpServletRequest request, RedirectAttributes redirect) {
 		Instance instance = this.lookup.instance(administrator, instanceId);
 		Role role = this.lookup.role(administrator, instance, String.valueOf(roleId));
-		String subjectName = subjectName(administrator, subject);
 		String back = "redirect:/admin/instances/" + instance.id() + "#assignments";
 		AssignmentResult result;
 		try {
+			// the service checks the subject under its lock: one deleted a moment ago is
+			// unknown there, whatever a look-up before would have found
 			result = assign
 					? this.assignments.assign(administrator.organisationId(), role.id(), subject,
 							administrator.displayName())
 					: this.assignments.unassign(administrator.organisationId(), role.id(), subject);
 		}
+		catch (UnknownSubjectException ex) {
+			throw new PageNotFoundException();
+		}
 		catch (AccessChangeRefusedException ex) {
 			redirect.addFlashAttribute("problem", InstancesController.problem(ex));
 			return back;
 		}
+		String subjectName = subjectName(administrator, subject);
 
 		String kind = subject.type().code();
 		if (result.changed()) {

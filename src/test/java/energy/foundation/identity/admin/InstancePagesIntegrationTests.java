@@ -288,6 +288,21 @@ class InstancePagesIntegrationTests extends AdminPageTests {
 	}
 
 	@Test
+	void assignWhenSubjectUnknownThenNotFoundAndNothingSaved() throws Exception {
+		this.mvc
+			.perform(post("/admin/instances/" + this.production.id() + "/assignments").with(admin())
+				.with(csrf())
+				.param("role", role("Reader").id().toString())
+				.param("subjectType", "user")
+				.param("subjectId", UUID.randomUUID().toString()))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("id=\"not-found\"")));
+
+		assertThat(this.assignments.list(this.organisation.id(), this.production.id())).isEmpty();
+		assertThat(audit()).isEmpty();
+	}
+
+	@Test
 	void previewWhenGroupThenShowsGainersAndSavesNothingUntilConfirmed() throws Exception {
 		StoredResource avery = user(this.organisation.id(), "avery@contoso.com");
 		StoredResource blake = user(this.organisation.id(), "blake@contoso.com");
