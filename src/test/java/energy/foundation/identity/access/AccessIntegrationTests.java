@@ -104,6 +104,18 @@ abstract class AccessIntegrationTests extends AccessTestSupport {
 	}
 
 	@Test
+	void assignWhenCreatedByLongThenKeptTo256Characters() {
+		StoredResource avery = user(this.organisation, "avery@contoso.com");
+		String name = "Avery " + "A".repeat(250);
+
+		this.assignments.assign(this.organisation, role(this.instance, "Reader").id(), Subject.user(avery.id()),
+				name + " (Contoso)");
+
+		assertThat(this.assignments.list(this.organisation, this.instance.id())).singleElement()
+			.satisfies((assignment) -> assertThat(assignment.createdBy()).isEqualTo(name));
+	}
+
+	@Test
 	void assignWhenUserThenEffectiveDirectlyWithGrantedEvent() {
 		StoredResource avery = user(this.organisation, "avery@contoso.com");
 		Role reader = role(this.instance, "Reader");

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import energy.foundation.identity.access.Assignment;
 import energy.foundation.identity.access.EffectiveRole;
 import energy.foundation.identity.access.EffectiveRoles;
 import energy.foundation.identity.access.Role;
@@ -22,6 +23,7 @@ import energy.foundation.identity.directory.ResourceType;
 import energy.foundation.identity.directory.StoredResource;
 import energy.foundation.identity.organisation.Instance;
 import energy.foundation.identity.organisation.Instances;
+import energy.foundation.identity.support.ConsoleSignIn;
 import energy.foundation.identity.support.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -300,6 +303,35 @@ class InstancePagesIntegrationTests extends AdminPageTests {
 
 		assertThat(this.assignments.list(this.organisation.id(), this.production.id())).isEmpty();
 		assertThat(audit()).isEmpty();
+	}
+
+	@Test
+	void assignWhenAdminNameLongThenSavedWithNameCutAt256() throws Exception {
+		StoredResource avery = user(this.organisation.id(), "avery@contoso.com");
+		StoredResource blake = user(this.organisation.id(), "blake@contoso.com");
+		String longest = "Avery " + "A".repeat(250);
+		// a longer name whose 256th character is the first half of a surrogate pair
+		String longer = "B".repeat(255) + "\uD83D\uDE00" + "C".repeat(10);
+
+		assign(ConsoleSignIn.tenantAdministrator(this.organisation.id(), longest), avery);
+		assign(ConsoleSignIn.tenantAdministrator(this.organisation.id(), longer), blake);
+
+		assertThat(this.assignments.list(this.organisation.id(), this.production.id()))
+			.extracting(Assignment::createdBy)
+			.containsExactly(longest, "B".repeat(255));
+		assertThat(audit()).extracting((entry) -> entry.actor().name())
+			.containsExactlyInAnyOrder(longest, "B".repeat(255));
+	}
+
+	private void assign(RequestPostProcessor administrator, StoredResource user) throws Exception {
+		this.mvc
+			.perform(post("/admin/instances/" + this.production.id() + "/assignments").with(administrator)
+				.with(csrf())
+				.param("role", role("Reader").id().toString())
+				.param("subjectType", "user")
+				.param("subjectId", user.id().toString()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("notice"));
 	}
 
 	@Test
