@@ -104,6 +104,20 @@ abstract class AccessIntegrationTests extends AccessTestSupport {
 	}
 
 	@Test
+	void updateWhenInstanceRetiredThenRefusedAsCreateIs() {
+		Role reader = role(this.instance, "Reader");
+		this.instances.retire(this.organisation, this.instance.id());
+
+		assertThatExceptionOfType(AccessChangeRefusedException.class)
+			.isThrownBy(() -> this.roles.update(this.organisation, reader.id(), "Viewer", ""))
+			.withMessage("The instance is retired: its roles can no longer change");
+		assertThatExceptionOfType(AccessChangeRefusedException.class)
+			.isThrownBy(() -> this.roles.create(this.organisation, this.instance.id(), "Viewer", ""))
+			.withMessage("The instance is retired: its roles can no longer change");
+		assertThat(this.roles.find(this.organisation, reader.id()).orElseThrow().name()).isEqualTo("Reader");
+	}
+
+	@Test
 	void assignWhenCreatedByLongThenKeptTo256Characters() {
 		StoredResource avery = user(this.organisation, "avery@contoso.com");
 		String name = "Avery " + "A".repeat(250);
