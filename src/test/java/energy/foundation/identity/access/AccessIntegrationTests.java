@@ -572,6 +572,25 @@ abstract class AccessIntegrationTests extends AccessTestSupport {
 	}
 
 	@Test
+	void lockWhenAssignedWhenOnlyRetiredRolesOrInstancesAssignedThenNoAssignmentCounts() {
+		StoredResource team = group(this.organisation, "Team");
+		Role reader = role(this.instance, "Reader");
+		this.assignments.assign(this.organisation, reader.id(), Subject.group(team.id()), null);
+		this.roles.retire(this.organisation, reader.id());
+		Instance test = this.instances.create(this.organisation, "Test");
+		this.assignments.assign(this.organisation, role(test, "Reader").id(), Subject.group(team.id()), null);
+		this.instances.retire(this.organisation, test.id());
+
+		boolean locked = this.dsl
+			.transactionResult((transaction) -> AccessLock.lockWhenAssigned(transaction.dsl(), this.organisation));
+		boolean assignedToTeam = RoleGrants.assignedAtOrAbove(this.dsl, this.organisation, team.id());
+
+		assertThat(locked).isFalse();
+		assertThat(assignedToTeam).isFalse();
+		assertThat(RoleGrants.anyAssignment(this.dsl, this.other)).isFalse();
+	}
+
+	@Test
 	void directoryChangeWhenOrganisationLacksLockRowThenCreatesItAndGoesOn() {
 		this.dsl.deleteFrom(DSL.table(DSL.unquotedName("access_lock")))
 			.where(DSL.field(DSL.unquotedName("organisation_id"), SQLDataType.UUID).eq(this.organisation))
