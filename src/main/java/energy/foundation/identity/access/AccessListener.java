@@ -10,7 +10,6 @@ import energy.foundation.identity.directory.DirectoryListener;
 import energy.foundation.identity.directory.ResourceSummary;
 import energy.foundation.identity.directory.ResourceType;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -21,7 +20,8 @@ import org.springframework.stereotype.Component;
  * its transaction and after its change events (a {@code role.revoked} follows the
  * {@code user.disabled} that caused it): a user disabled, enabled or deleted, members
  * added to or removed from a group (with every user below a nested group that came or
- * went), a group deleted. A deleted user's or group's assignments are deleted with it.
+ * went), a group deleted (with every user below it, read once this change holds the
+ * lock). A deleted user's or group's assignments are deleted with it.
  * <p>
  * Changes that cannot move an effective role (a new resource, whose members follow as
  * their own change; a renamed group; a changed attribute) cost nothing; in an
@@ -89,16 +89,16 @@ final class AccessListener implements DirectoryListener {
 		UUID id = deleted.resource().id();
 		boolean user = deleted.resource().type() == ResourceType.USER;
 		SubjectType type = user ? SubjectType.USER : SubjectType.GROUP;
-		Set<UUID> users = new HashSet<>(user ? Set.of(id) : deleted.usersBelow());
-		if (!user) {
-			// also whoever holds a role through the group now, should a member have been
-			// added below it after the directory listed the users below
-			users.addAll(EffectiveRoleStore.holders(sql, organisationId,
-					Tables.EFFECTIVE_ROLE_ID.in(DSL.select(Tables.ASSIGNMENT_ROLE_ID)
-						.from(Tables.ASSIGNMENT)
-						.where(Tables.ASSIGNMENT_ORGANISATION_ID.eq(organisationId))
-						.and(Tables.ASSIGNMENT_SUBJECT_TYPE.eq(type.code()))
-						.and(Tables.ASSIGNMENT_SUBJECT_ID.eq(id)))));
+		Set<UUID> users = new HashSet<>();
+		if (user) {
+			users.add(id);
+		}
+		else {
+			// the users below the member groups are read under the lock, so that a user
+			// added below one of them after the directory read the members is among them
+			Set<UUID> groups = new HashSet<>();
+			collect(deleted.members(), users, groups);
+			users.addAll(RoleGrants.usersBelow(sql, organisationId, groups));
 		}
 		sql.deleteFrom(Tables.ASSIGNMENT)
 			.where(Tables.ASSIGNMENT_ORGANISATION_ID.eq(organisationId))

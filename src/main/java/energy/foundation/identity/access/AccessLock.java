@@ -17,7 +17,9 @@ import org.jooq.SelectForUpdateOfStep;
  * <p>
  * A change of the directory takes the lock last, after the directory's own row locks, and
  * then only reads the directory, so it cannot deadlock with another change of the
- * directory. In an organisation without assignments it takes the lock shared (on
+ * directory. Retiring an instance takes it before it locks the instance's row, because an
+ * assignment holding the lock inserts a row that references the instance and so waits for
+ * that row. In an organisation without assignments it takes the lock shared (on
  * PostgreSQL; H2 has only exclusive row locks), which keeps concurrent directory changes
  * apart from nothing but a first assignment being made.
  */

@@ -18,4 +18,12 @@ import org.jspecify.annotations.Nullable;
 public record Assignment(UUID roleId, String roleName, Subject subject, String subjectName, Instant createdAt,
 		@Nullable String createdBy) {
 
+	/**
+	 * Ids only: names are personal data.
+	 */
+	@Override
+	public String toString() {
+		return "Assignment[roleId=" + this.roleId + ", subject=" + this.subject + ", createdAt=" + this.createdAt + "]";
+	}
+
 }

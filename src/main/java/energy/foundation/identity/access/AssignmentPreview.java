@@ -25,4 +25,14 @@ public record AssignmentPreview(Role role, Subject subject, boolean assign, bool
 		examples = List.copyOf(examples);
 	}
 
+	/**
+	 * Ids and counts only: the examples are user names, personal data.
+	 */
+	@Override
+	public String toString() {
+		return "AssignmentPreview[roleId=" + this.role.id() + ", subject=" + this.subject + ", assign=" + this.assign
+				+ ", alreadyDone=" + this.alreadyDone + ", users=" + this.users + ", gaining=" + this.gaining
+				+ ", losing=" + this.losing + ", examples=" + this.examples.size() + "]";
+	}
+
 }

@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 /**
  * Gives every new organisation its {@link AccessLock} row and every new instance the
  * default roles, and takes the roles of a retired instance from their holders (with a
- * {@code role.revoked} event each), in the transaction of the change.
+ * {@code role.revoked} event each), in the transaction of the change. Retiring takes the
+ * organisation's {@link AccessLock} before the instance's row is locked, in the order an
+ * assignment takes them.
  */
 @Component
 final class InstanceAccessListener implements OrganisationListener {
@@ -32,6 +34,14 @@ final class InstanceAccessListener implements OrganisationListener {
 	@Override
 	public void instanceCreated(DSLContext transaction, Instance instance) {
 		this.roles.insertDefaults(transaction, instance);
+	}
+
+	@Override
+	public void instanceRetiring(DSLContext transaction, Instance instance) {
+		// before the instance's row is locked: an assignment that holds the lock inserts
+		// a
+		// row referencing the instance, which waits for that row
+		AccessLock.lock(transaction, instance.organisationId());
 	}
 
 	@Override

@@ -44,6 +44,11 @@ public final class RoleAssignments {
 	 */
 	public static final int PREVIEW_EXAMPLES = 10;
 
+	/**
+	 * The longest name of who assigned a role that is kept; a longer one is cut.
+	 */
+	public static final int MAX_CREATED_BY_LENGTH = 256;
+
 	private static final Logger logger = LoggerFactory.getLogger(RoleAssignments.class);
 
 	private final DSLContext dsl;
@@ -64,7 +69,8 @@ public final class RoleAssignments {
 	/**
 	 * Assigns an active role to a user or group of the organisation. Assigning it again
 	 * changes nothing.
-	 * @param createdBy who assigns it, for people to read
+	 * @param createdBy who assigns it, for people to read; cut to
+	 * {@value #MAX_CREATED_BY_LENGTH} characters
 	 * @throws UnknownRoleException if the organisation has no such role
 	 * @throws AccessChangeRefusedException if the role or its instance is retired
 	 * @throws UnknownSubjectException if the organisation has no such user or group
@@ -86,7 +92,7 @@ public final class RoleAssignments {
 				.set(Tables.ASSIGNMENT_SUBJECT_TYPE, subject.type().code())
 				.set(Tables.ASSIGNMENT_SUBJECT_ID, subject.id())
 				.set(Tables.ASSIGNMENT_CREATED_AT, this.clock.instant().truncatedTo(ChronoUnit.MICROS))
-				.set(Tables.ASSIGNMENT_CREATED_BY, createdBy)
+				.set(Tables.ASSIGNMENT_CREATED_BY, cut(createdBy, MAX_CREATED_BY_LENGTH))
 				.execute();
 			return new AssignmentResult(true,
 					this.store.recompute(sql, organisationId, covered(sql, organisationId, subject)));
@@ -239,6 +245,18 @@ public final class RoleAssignments {
 			throw new AccessChangeRefusedException("The instance is retired: its roles can no longer be assigned");
 		}
 		return role;
+	}
+
+	/**
+	 * The text cut to at most the given number of UTF-16 units, never between the two
+	 * halves of a surrogate pair.
+	 */
+	static @Nullable String cut(@Nullable String text, int length) {
+		if (text == null || text.length() <= length) {
+			return text;
+		}
+		int end = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
+		return text.substring(0, end);
 	}
 
 	private static void requireSubject(DSLContext sql, UUID organisationId, Subject subject) {

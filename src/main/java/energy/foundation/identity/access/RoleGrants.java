@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -98,19 +99,16 @@ final class RoleGrants {
 	}
 
 	/**
-	 * Whether a role is assigned to the group or to a group it belongs to, directly or
-	 * through nested groups: only then does a change of its members change effective
-	 * roles.
+	 * Whether an active role of an active instance is assigned to the group or to a group
+	 * it belongs to, directly or through nested groups: only then does a change of its
+	 * members change effective roles.
 	 */
 	static boolean assignedAtOrAbove(DSLContext sql, UUID organisationId, UUID groupId) {
 		Set<UUID> groups = walkUp(sql, organisationId, Set.of(groupId), new HashMap<>());
 		List<UUID> all = List.copyOf(groups);
 		for (int start = 0; start < all.size(); start += BATCH) {
 			List<UUID> batch = all.subList(start, Math.min(all.size(), start + BATCH));
-			if (sql.fetchExists(Tables.ASSIGNMENT,
-					Tables.ASSIGNMENT_ORGANISATION_ID.eq(organisationId)
-						.and(Tables.ASSIGNMENT_SUBJECT_TYPE.eq(SubjectType.GROUP.code()))
-						.and(Tables.ASSIGNMENT_SUBJECT_ID.in(batch)))) {
+			if (anyActive(sql, organisationId, subjects(SubjectType.GROUP, batch))) {
 				return true;
 			}
 		}
@@ -118,10 +116,24 @@ final class RoleGrants {
 	}
 
 	/**
-	 * Whether the organisation has any assignment.
+	 * Whether the organisation has any assignment that counts: of an active role of an
+	 * active instance. Those of retired roles and instances stay for the record only.
 	 */
 	static boolean anyAssignment(DSLContext sql, UUID organisationId) {
-		return sql.fetchExists(Tables.ASSIGNMENT, Tables.ASSIGNMENT_ORGANISATION_ID.eq(organisationId));
+		return anyActive(sql, organisationId, DSL.noCondition());
+	}
+
+	private static boolean anyActive(DSLContext sql, UUID organisationId, Condition assignments) {
+		return sql.fetchExists(DSL.selectOne()
+			.from(Tables.ASSIGNMENT)
+			.join(Tables.ROLE)
+			.on(Tables.ROLE_ID.eq(Tables.ASSIGNMENT_ROLE_ID))
+			.join(Tables.INSTANCE)
+			.on(Tables.INSTANCE_ID.eq(Tables.ASSIGNMENT_INSTANCE_ID))
+			.where(Tables.ASSIGNMENT_ORGANISATION_ID.eq(organisationId))
+			.and(assignments)
+			.and(Tables.ROLE_STATUS.eq(Tables.ACTIVE))
+			.and(Tables.INSTANCE_STATUS.eq(Tables.ACTIVE)));
 	}
 
 	private static Set<UUID> activeUsers(DSLContext sql, UUID organisationId, Collection<UUID> userIds) {

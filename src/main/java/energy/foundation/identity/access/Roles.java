@@ -53,6 +53,8 @@ public final class Roles {
 	/** How many roles of one instance a listing answers at most. */
 	static final int MAX_LISTED = 1000;
 
+	private static final String INSTANCE_RETIRED = "The instance is retired: its roles can no longer change";
+
 	private static final Logger logger = LoggerFactory.getLogger(Roles.class);
 
 	private final DSLContext dsl;
@@ -112,7 +114,7 @@ public final class Roles {
 		Instance instance = this.instances.find(organisationId, instanceId)
 			.orElseThrow(() -> new UnknownInstanceException(instanceId));
 		if (instance.retired()) {
-			throw new AccessChangeRefusedException("The instance is retired: its roles can no longer change");
+			throw new AccessChangeRefusedException(INSTANCE_RETIRED);
 		}
 
 		Role role = new Role(UUID.randomUUID(), organisationId, instanceId, checkedName, checkedDescription,
@@ -128,10 +130,10 @@ public final class Roles {
 	}
 
 	/**
-	 * Renames an active role and changes its description. Holders keep it: they hold it
-	 * by its id.
+	 * Renames an active role of an active instance and changes its description. Holders
+	 * keep it: they hold it by its id.
 	 * @throws UnknownRoleException if the organisation has no such role
-	 * @throws AccessChangeRefusedException if the role is retired
+	 * @throws AccessChangeRefusedException if the role or its instance is retired
 	 * @throws InvalidRoleException if the name or description is malformed
 	 * @throws DuplicateRoleNameException if another active role of the instance has the
 	 * name
@@ -148,6 +150,10 @@ public final class Roles {
 				.where(Tables.ROLE_ORGANISATION_ID.eq(organisationId))
 				.and(Tables.ROLE_ID.eq(roleId))
 				.and(Tables.ROLE_STATUS.eq(RoleStatus.ACTIVE.code()))
+				.andExists(DSL.selectOne()
+					.from(Tables.INSTANCE)
+					.where(Tables.INSTANCE_ID.eq(Tables.ROLE_INSTANCE_ID))
+					.and(Tables.INSTANCE_STATUS.eq(Tables.ACTIVE)))
 				.execute();
 		}
 		catch (DuplicateKeyException ex) {
@@ -156,7 +162,8 @@ public final class Roles {
 
 		Role role = find(organisationId, roleId).orElseThrow(UnknownRoleException::new);
 		if (updated == 0) {
-			throw new AccessChangeRefusedException("The role is retired and can no longer be changed");
+			throw new AccessChangeRefusedException(
+					role.retired() ? "The role is retired and can no longer be changed" : INSTANCE_RETIRED);
 		}
 		logger.info("Updated role {}", roleId);
 		return role;

@@ -27,6 +27,12 @@ import org.springframework.stereotype.Service;
 @Service
 public final class AuditLog {
 
+	/**
+	 * The longest actor name kept; a longer one (a display name is up to 256 characters
+	 * in Entra ID, an e-mail address may be longer) is cut.
+	 */
+	public static final int MAX_ACTOR_NAME_LENGTH = 256;
+
 	private static final Table<Record> AUDIT_LOG = DSL.table(DSL.name("audit_log"));
 
 	private static final Field<UUID> ID = DSL.field(DSL.name("id"), SQLDataType.UUID);
@@ -71,7 +77,7 @@ public final class AuditLog {
 			.set(OCCURRED_AT, entry.occurredAt())
 			.set(ACTOR_KIND, actor.kind().name())
 			.set(ACTOR_ID, actor.id())
-			.set(ACTOR_NAME, actor.name())
+			.set(ACTOR_NAME, cut(actor.name(), MAX_ACTOR_NAME_LENGTH))
 			.set(ORGANISATION_ID, entry.organisationId())
 			.set(ACTION, entry.action())
 			.set(TARGET, entry.target())
@@ -117,6 +123,18 @@ public final class AuditLog {
 			.limit(query.size() + 1)
 			.fetch(AuditLog::toEntry);
 		return page(rows, query.size());
+	}
+
+	/**
+	 * The text cut to at most the given number of UTF-16 units, never between the two
+	 * halves of a surrogate pair.
+	 */
+	static String cut(String text, int length) {
+		if (text.length() <= length) {
+			return text;
+		}
+		int end = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
+		return text.substring(0, end);
 	}
 
 	private static AuditLogPage page(List<AuditLogEntry> rows, int size) {

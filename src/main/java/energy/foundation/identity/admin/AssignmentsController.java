@@ -69,12 +69,18 @@ class AssignmentsController {
 		UUID organisationId = administrator.organisationId();
 		List<Role> active = this.roles.list(organisationId, instance.id(), false);
 		UUID chosen = AdminIds.parseOrNull(role);
-		String text = (q != null) ? q.strip() : "";
+		// the search ignores NUL characters (PostgreSQL refuses them)
+		String text = (q != null) ? q.replace("\0", "").strip() : "";
 		model.addAttribute("instance", instance);
 		model.addAttribute("roles", active);
-		model.addAttribute("chosenRole", active.stream().anyMatch((r) -> r.id().equals(chosen)) ? chosen : null);
+		Role chosenRole = active.stream().filter((r) -> r.id().equals(chosen)).findFirst().orElse(null);
+		model.addAttribute("chosenRole", (chosenRole != null) ? chosenRole.id() : null);
+		model.addAttribute("chosenRoleName", (chosenRole != null) ? chosenRole.name() : null);
 		model.addAttribute("q", text);
 		model.addAttribute("searched", !text.isEmpty());
+		// the results assign the role they were searched with, so it cannot change under
+		// them
+		model.addAttribute("roleFixed", chosenRole != null && !text.isEmpty());
 		model.addAttribute("users", text.isEmpty() ? List.of()
 				: this.search.searchUsers(organisationId, text, null, null, null, SEARCH_SIZE).items());
 		model.addAttribute("groups",
@@ -126,19 +132,24 @@ class AssignmentsController {
 			Subject subject, boolean assign, HttpServletRequest request, RedirectAttributes redirect) {
 		Instance instance = this.lookup.instance(administrator, instanceId);
 		Role role = this.lookup.role(administrator, instance, String.valueOf(roleId));
-		String subjectName = subjectName(administrator, subject);
 		String back = "redirect:/admin/instances/" + instance.id() + "#assignments";
 		AssignmentResult result;
 		try {
+			// the service checks the subject under its lock: one deleted a moment ago is
+			// unknown there, whatever a look-up before would have found
 			result = assign
 					? this.assignments.assign(administrator.organisationId(), role.id(), subject,
 							administrator.displayName())
 					: this.assignments.unassign(administrator.organisationId(), role.id(), subject);
 		}
+		catch (UnknownSubjectException ex) {
+			throw new PageNotFoundException();
+		}
 		catch (AccessChangeRefusedException ex) {
 			redirect.addFlashAttribute("problem", InstancesController.problem(ex));
 			return back;
 		}
+		String subjectName = subjectName(administrator, subject);
 
 		String kind = subject.type().code();
 		if (result.changed()) {

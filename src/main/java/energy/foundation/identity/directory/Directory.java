@@ -160,11 +160,11 @@ public final class Directory {
 			StoredResource current = lock(sql, table, organisationId, id, expectedVersion, true);
 			Instant now = now();
 			touchReferrers(sql, type, organisationId, id, now);
-			Set<UUID> usersBelow = (type == ResourceType.GROUP)
-					? Memberships.usersBelow(sql, organisationId, List.of(id)) : Set.of();
+			Map<UUID, ResourceType> members = (type == ResourceType.GROUP)
+					? Memberships.members(sql, organisationId, id) : Map.of();
 			Memberships.removeEverywhere(sql, organisationId, id);
 			ResourceRows.delete(sql, table, organisationId, id);
-			tell(sql, new DirectoryChange.Deleted(current, usersBelow));
+			tell(sql, new DirectoryChange.Deleted(current, members));
 			return id;
 		});
 		logger.info("Deleted {} {}", type.scimName(), id);

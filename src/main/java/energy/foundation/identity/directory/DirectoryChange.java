@@ -1,7 +1,6 @@
 package energy.foundation.identity.directory;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -66,16 +65,18 @@ public sealed interface DirectoryChange {
 
 	/**
 	 * A user or group was deleted, with its memberships in every group and, for a group,
-	 * its own members.
+	 * its own members. The members of a group that was a member stay as they are: a
+	 * listener that needs the users below the deleted group reads them from its direct
+	 * member groups, which also finds a user added below one of them meanwhile.
 	 *
 	 * @param resource the resource as it was, without references
-	 * @param usersBelow for a group, the users that were its members directly or through
-	 * nested groups; for a user, empty
+	 * @param members for a group, its direct members (users and groups) with their type,
+	 * as they were; for a user, empty
 	 */
-	record Deleted(StoredResource resource, Set<UUID> usersBelow) implements DirectoryChange {
+	record Deleted(StoredResource resource, Map<UUID, ResourceType> members) implements DirectoryChange {
 
 		public Deleted {
-			usersBelow = Set.copyOf(usersBelow);
+			members = Map.copyOf(members);
 		}
 
 		@Override

@@ -178,7 +178,7 @@ final class Memberships {
 	}
 
 	private static void removeAll(DSLContext sql, UUID organisationId, UUID groupId, MemberCounts counts) {
-		counts.removed(allMembers(sql, organisationId, groupId));
+		counts.removed(members(sql, organisationId, groupId));
 		deleteAll(sql, organisationId, groupId);
 	}
 
@@ -199,7 +199,7 @@ final class Memberships {
 			MemberCounts counts) {
 		Map<UUID, ResourceType> after = memberIds.isEmpty() ? Map.of()
 				: lockMembers(sql, organisationId, groupId, memberIds);
-		Map<UUID, ResourceType> before = allMembers(sql, organisationId, groupId);
+		Map<UUID, ResourceType> before = members(sql, organisationId, groupId);
 
 		// deleting every row needs no list of ids in the statement, however many members
 		// there are; the transaction makes delete and insert one change
@@ -214,7 +214,10 @@ final class Memberships {
 		counts.added(added);
 	}
 
-	private static Map<UUID, ResourceType> allMembers(DSLContext sql, UUID organisationId, UUID groupId) {
+	/**
+	 * The direct members of a group, users and groups, with their type.
+	 */
+	static Map<UUID, ResourceType> members(DSLContext sql, UUID organisationId, UUID groupId) {
 		return membersWithType(sql,
 				GROUP_MEMBER.organisationId().eq(organisationId).and(GROUP_MEMBER.groupId().eq(groupId)));
 	}
@@ -229,35 +232,6 @@ final class Memberships {
 			members.put(row.value1(), (type != null) ? type : ResourceType.USER);
 		}
 		return members;
-	}
-
-	/**
-	 * The users that are members of the given groups directly or through nested groups,
-	 * however deep. The walk goes one level at a time and visits each group once, so a
-	 * cycle of groups ends it (H2 does not end a recursive query on a cycle).
-	 */
-	static Set<UUID> usersBelow(DSLContext sql, UUID organisationId, Collection<UUID> groupIds) {
-		Set<UUID> users = new HashSet<>();
-		Set<UUID> visited = new HashSet<>(groupIds);
-		List<UUID> level = List.copyOf(visited);
-		while (!level.isEmpty()) {
-			List<UUID> next = new ArrayList<>();
-			RowBatches.write(level, (batch) -> {
-				Condition members = GROUP_MEMBER.organisationId()
-					.eq(organisationId)
-					.and(GROUP_MEMBER.groupId().in(batch));
-				membersWithType(sql, members).forEach((id, type) -> {
-					if (type == ResourceType.USER) {
-						users.add(id);
-					}
-					else if (visited.add(id)) {
-						next.add(id);
-					}
-				});
-			});
-			level = next;
-		}
-		return users;
 	}
 
 	/**

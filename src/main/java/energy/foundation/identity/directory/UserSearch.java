@@ -60,8 +60,8 @@ public final class UserSearch {
 	/**
 	 * Users of the organisation by {@code userName} (ignoring case).
 	 * @param text what {@code userName}, {@code displayName}, {@code name.givenName},
-	 * {@code name.familyName} or any {@code emails.value} must contain, ignoring case;
-	 * {@code null} or blank for every user
+	 * {@code name.familyName} or any {@code emails.value} must contain, ignoring case and
+	 * NUL characters; {@code null} or blank for every user
 	 * @param guest only guests ({@code true}) or only members ({@code false});
 	 * {@code null} for both
 	 * @param active only users with this {@code active}; {@code null} for all
@@ -311,10 +311,12 @@ public final class UserSearch {
 	}
 
 	private static @Nullable String pattern(@Nullable String text) {
-		if (text == null || text.isBlank()) {
+		// PostgreSQL refuses a NUL in a query, and no stored value holds one
+		String searched = (text != null) ? text.replace("\0", "").strip() : "";
+		if (searched.isEmpty()) {
 			return null;
 		}
-		return "%" + DSL.escape(text.strip().toLowerCase(Locale.ROOT), LIKE_ESCAPE) + "%";
+		return "%" + DSL.escape(searched.toLowerCase(Locale.ROOT), LIKE_ESCAPE) + "%";
 	}
 
 	private static int pageSize(int size) {
@@ -326,12 +328,19 @@ public final class UserSearch {
 	}
 
 	private static String decode(String cursor) {
+		String key;
 		try {
-			return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+			key = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidCursorException(ex);
 		}
+		// PostgreSQL refuses a NUL in a query, and no name this service made a cursor of
+		// holds one
+		if (key.indexOf('\0') >= 0) {
+			throw new InvalidCursorException();
+		}
+		return key;
 	}
 
 	private static UUID parseId(String text) {

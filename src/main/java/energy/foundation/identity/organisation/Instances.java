@@ -109,6 +109,12 @@ public final class Instances {
 	public Instance retire(UUID organisationId, UUID instanceId) {
 		Instant now = now();
 		boolean retired = this.repository.inTransaction((sql) -> {
+			Optional<Instance> active = this.repository.find(sql, organisationId, instanceId)
+				.filter((instance) -> !instance.retired());
+			if (active.isEmpty()) {
+				return false;
+			}
+			this.listeners.orderedStream().forEach((listener) -> listener.instanceRetiring(sql, active.get()));
 			if (!this.repository.retire(sql, organisationId, instanceId, now)) {
 				return false;
 			}

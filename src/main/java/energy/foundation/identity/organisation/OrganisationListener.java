@@ -28,6 +28,18 @@ public interface OrganisationListener {
 	}
 
 	/**
+	 * Called before an active instance is stored as retired, before its row is locked. A
+	 * listener takes here the locks it needs when told {@link #instanceRetired}: a
+	 * transaction that holds such a lock may be about to insert a row that references the
+	 * instance, which waits for the instance's row lock, so waiting for that lock while
+	 * holding the row would deadlock.
+	 * @param transaction the transaction of the change
+	 * @param instance the instance as it is now, still active
+	 */
+	default void instanceRetiring(DSLContext transaction, Instance instance) {
+	}
+
+	/**
 	 * Called once an active instance is stored as retired (not when a retired instance is
 	 * retired again).
 	 * @param transaction the transaction of the change

@@ -7,17 +7,20 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 
 import energy.foundation.identity.directory.ResourceType;
 import energy.foundation.identity.directory.StoredResource;
 import energy.foundation.identity.organisation.Instance;
 import energy.foundation.identity.organisation.UnknownInstanceException;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Roles, assignments and effective roles on a real database: the default roles of an
@@ -98,6 +101,32 @@ abstract class AccessIntegrationTests extends AccessTestSupport {
 			.isThrownBy(() -> this.roles.update(this.organisation, reader.id(), "Viewer", ""));
 		assertThatExceptionOfType(UnknownRoleException.class)
 			.isThrownBy(() -> this.roles.update(this.other, reader.id(), "Viewer", ""));
+	}
+
+	@Test
+	void updateWhenInstanceRetiredThenRefusedAsCreateIs() {
+		Role reader = role(this.instance, "Reader");
+		this.instances.retire(this.organisation, this.instance.id());
+
+		assertThatExceptionOfType(AccessChangeRefusedException.class)
+			.isThrownBy(() -> this.roles.update(this.organisation, reader.id(), "Viewer", ""))
+			.withMessage("The instance is retired: its roles can no longer change");
+		assertThatExceptionOfType(AccessChangeRefusedException.class)
+			.isThrownBy(() -> this.roles.create(this.organisation, this.instance.id(), "Viewer", ""))
+			.withMessage("The instance is retired: its roles can no longer change");
+		assertThat(this.roles.find(this.organisation, reader.id()).orElseThrow().name()).isEqualTo("Reader");
+	}
+
+	@Test
+	void assignWhenCreatedByLongThenKeptTo256Characters() {
+		StoredResource avery = user(this.organisation, "avery@contoso.com");
+		String name = "Avery " + "A".repeat(250);
+
+		this.assignments.assign(this.organisation, role(this.instance, "Reader").id(), Subject.user(avery.id()),
+				name + " (Contoso)");
+
+		assertThat(this.assignments.list(this.organisation, this.instance.id())).singleElement()
+			.satisfies((assignment) -> assertThat(assignment.createdBy()).isEqualTo(name));
 	}
 
 	@Test
@@ -259,6 +288,27 @@ abstract class AccessIntegrationTests extends AccessTestSupport {
 	}
 
 	@Test
+	void deleteWhenUserJoinedNestedGroupMeanwhileThenRevokedToo() {
+		StoredResource avery = user(this.organisation, "avery@contoso.com");
+		StoredResource inner = group(this.organisation, "Inner");
+		StoredResource team = group(this.organisation, "Team", inner.id());
+		StoredResource department = group(this.organisation, "Department", team.id());
+		Role reader = role(this.instance, "Reader");
+		this.assignments.assign(this.organisation, reader.id(), Subject.group(department.id()), null);
+		// Avery joins Inner, and so gains the role through Team, after the deletion of
+		// Team
+		// read its members and before it takes the lock
+		this.interleaving.whenDeleted(team.id(), () -> addMembers(this.organisation, inner.id(), avery.id()));
+
+		delete(this.organisation, ResourceType.GROUP, team.id());
+
+		assertThat(roleNames(this.instance, avery.id())).isEmpty();
+		assertThat(storedRoles(this.instance, avery.id())).isEmpty();
+		assertThat(roleEvents(this.organisation)).extracting(RecordedEvent::type)
+			.containsExactly("role.granted", "role.revoked");
+	}
+
+	@Test
 	void deleteWhenUserHeldRoleThenRevokedAndDirectAssignmentGoes() {
 		StoredResource avery = user(this.organisation, "avery@contoso.com");
 		Role reader = role(this.instance, "Reader");
@@ -334,6 +384,47 @@ abstract class AccessIntegrationTests extends AccessTestSupport {
 		assertThat(roleNames(this.instance, avery.id())).isEmpty();
 		assertThat(tail(roleEvents(this.organisation), 1)).extracting(RecordedEvent::type)
 			.containsExactly("role.revoked");
+	}
+
+	@Test
+	void retireInstanceWhileAssignmentHoldsLockThenBothCommit() throws Exception {
+		assumeTrue(this.dsl.dialect().family() == SQLDialect.POSTGRES,
+				"H2 locks no referenced row when a row referencing it is inserted");
+		StoredResource avery = user(this.organisation, "avery@contoso.com");
+		Role reader = role(this.instance, "Reader");
+		AtomicReference<Future<Instance>> retiring = new AtomicReference<>();
+		ExecutorService executor = Executors.newSingleThreadExecutor();
+		try {
+			this.dsl.transaction((transaction) -> {
+				// an assignment that holds the lock and has yet to insert its row
+				AccessLock.lock(transaction.dsl(), this.organisation);
+				int holder = transaction.dsl().fetchSingle("select pg_backend_pid()").get(0, Integer.class);
+				retiring.set(executor.submit(() -> this.instances.retire(this.organisation, this.instance.id())));
+				waitUntilBlockedBy(holder, retiring.get());
+
+				this.assignments.assign(this.organisation, reader.id(), Subject.user(avery.id()), null);
+			});
+
+			assertThat(retiring.get().get().retired()).isTrue();
+		}
+		finally {
+			executor.shutdownNow();
+		}
+		assertThat(storedRoles(this.instance, avery.id())).isEmpty();
+		assertThat(roleEvents(this.organisation)).extracting(RecordedEvent::type)
+			.containsExactly("role.granted", "role.revoked");
+	}
+
+	/**
+	 * Waits until another backend waits for a lock the given backend holds, or the work
+	 * ends.
+	 */
+	private void waitUntilBlockedBy(int holder, Future<?> work) throws InterruptedException {
+		while (!work.isDone() && this.dsl
+			.fetchSingle("select count(*) from pg_locks where not granted and ? = any(pg_blocking_pids(pid))", holder)
+			.get(0, Integer.class) == 0) {
+			Thread.sleep(10);
+		}
 	}
 
 	@Test
@@ -478,6 +569,25 @@ abstract class AccessIntegrationTests extends AccessTestSupport {
 		});
 		assertThat(roleEvents(this.organisation)).hasSize(users.size())
 			.allSatisfy((event) -> assertThat(event.type()).isEqualTo("role.granted"));
+	}
+
+	@Test
+	void lockWhenAssignedWhenOnlyRetiredRolesOrInstancesAssignedThenNoAssignmentCounts() {
+		StoredResource team = group(this.organisation, "Team");
+		Role reader = role(this.instance, "Reader");
+		this.assignments.assign(this.organisation, reader.id(), Subject.group(team.id()), null);
+		this.roles.retire(this.organisation, reader.id());
+		Instance test = this.instances.create(this.organisation, "Test");
+		this.assignments.assign(this.organisation, role(test, "Reader").id(), Subject.group(team.id()), null);
+		this.instances.retire(this.organisation, test.id());
+
+		boolean locked = this.dsl
+			.transactionResult((transaction) -> AccessLock.lockWhenAssigned(transaction.dsl(), this.organisation));
+		boolean assignedToTeam = RoleGrants.assignedAtOrAbove(this.dsl, this.organisation, team.id());
+
+		assertThat(locked).isFalse();
+		assertThat(assignedToTeam).isFalse();
+		assertThat(RoleGrants.anyAssignment(this.dsl, this.other)).isFalse();
 	}
 
 	@Test

@@ -24,14 +24,16 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * What the access tests share: the whole service on a real database (subclasses choose
  * it), two organisations of their own with an instance each, builders for users, groups
- * and memberships through the directory, and readers of the stored effective roles and
- * role events.
+ * and memberships through the directory, readers of the stored effective roles and role
+ * events, and a listener that lets other work commit in the middle of a deletion.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@Import(InterleavingListener.class)
 abstract class AccessTestSupport {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
@@ -70,6 +72,9 @@ abstract class AccessTestSupport {
 
 	@Autowired
 	DSLContext dsl;
+
+	@Autowired
+	InterleavingListener interleaving;
 
 	UUID organisation;
 

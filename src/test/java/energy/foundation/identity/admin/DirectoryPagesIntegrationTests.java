@@ -1,5 +1,7 @@
 package energy.foundation.identity.admin;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
 
@@ -130,6 +132,28 @@ abstract class DirectoryPagesIntegrationTests extends AdminPageTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"cursor-invalid\"")))
 			.andExpect(content().string(containsString("avery@contoso.com")));
+	}
+
+	@Test
+	void usersWhenCursorHasNulThenFirstPageWithNotice() throws Exception {
+		user(this.organisation.id(), "{\"userName\":\"avery@contoso.com\"}");
+		String cursor = Base64.getUrlEncoder().withoutPadding().encodeToString("a\0".getBytes(StandardCharsets.UTF_8));
+
+		this.mvc.perform(get("/admin/users").param("after", cursor).with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"cursor-invalid\"")))
+			.andExpect(content().string(containsString("avery@contoso.com")));
+	}
+
+	@Test
+	void usersWhenSearchHasNulThenSearchedWithoutIt() throws Exception {
+		user(this.organisation.id(), "{\"userName\":\"avery@contoso.com\"}");
+		user(this.organisation.id(), "{\"userName\":\"blake@contoso.com\"}");
+
+		this.mvc.perform(get("/admin/users").param("q", "ave\0ry").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("avery@contoso.com")))
+			.andExpect(content().string(not(containsString("blake@contoso.com"))));
 	}
 
 	@Test

@@ -3,7 +3,9 @@ package energy.foundation.identity.admin;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
+import energy.foundation.identity.access.Assignment;
 import energy.foundation.identity.access.EffectiveRole;
 import energy.foundation.identity.access.EffectiveRoles;
 import energy.foundation.identity.access.Role;
@@ -21,6 +23,7 @@ import energy.foundation.identity.directory.ResourceType;
 import energy.foundation.identity.directory.StoredResource;
 import energy.foundation.identity.organisation.Instance;
 import energy.foundation.identity.organisation.Instances;
+import energy.foundation.identity.support.ConsoleSignIn;
 import energy.foundation.identity.support.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -51,6 +55,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class InstancePagesIntegrationTests extends AdminPageTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final Pattern ROLE_FIELD = Pattern.compile("name=\"role\" value=\"([^\"]*)\"");
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
@@ -232,6 +238,38 @@ class InstancePagesIntegrationTests extends AdminPageTests {
 	}
 
 	@Test
+	void assignWhenSearchedThenRoleFixedForTheResultsWithChangeLink() throws Exception {
+		StoredResource avery = user(this.organisation.id(), "avery@contoso.com");
+		StoredResource team = group(this.organisation.id(), "Avery's team");
+		Role contributor = role("Contributor");
+
+		String page = this.mvc
+			.perform(get("/admin/instances/" + this.production.id() + "/assign").with(admin())
+				.param("role", contributor.id().toString())
+				.param("q", "avery"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).doesNotContain("id=\"assign-role-choice\"")
+			.contains("id=\"assign-role-fixed\">Contributor<", "id=\"assign-role-change\"",
+					"href=\"/admin/instances/" + this.production.id() + "/assign?role=" + contributor.id() + "\"",
+					"name=\"role\" value=\"" + contributor.id() + "\"", "id=\"assign-user-" + avery.id() + "\"",
+					"role=" + contributor.id() + "&amp;subjectType=group&amp;subjectId=" + team.id());
+		assertThat(ROLE_FIELD.matcher(page).results().map((field) -> field.group(1))).hasSize(2)
+			.containsOnly(contributor.id().toString());
+	}
+
+	@Test
+	void assignWhenRoleNotYetChosenThenSelectOffersEveryRole() throws Exception {
+		this.mvc.perform(get("/admin/instances/" + this.production.id() + "/assign").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"assign-role-choice\"")))
+			.andExpect(content().string(not(containsString("id=\"assign-role-fixed\""))));
+	}
+
+	@Test
 	void assignWhenUserThenHoldsItDirectlyAndAudited() throws Exception {
 		StoredResource avery = user(this.organisation.id(), "avery@contoso.com");
 		Role reader = role("Reader");
@@ -250,6 +288,50 @@ class InstancePagesIntegrationTests extends AdminPageTests {
 			.andExpect(content().string(containsString("id=\"holder-" + avery.id() + "\"")))
 			.andExpect(content().string(containsString("assigned directly")));
 		assertThat(audit()).extracting(AuditLogEntry::action).containsExactly("role.assigned");
+	}
+
+	@Test
+	void assignWhenSubjectUnknownThenNotFoundAndNothingSaved() throws Exception {
+		this.mvc
+			.perform(post("/admin/instances/" + this.production.id() + "/assignments").with(admin())
+				.with(csrf())
+				.param("role", role("Reader").id().toString())
+				.param("subjectType", "user")
+				.param("subjectId", UUID.randomUUID().toString()))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("id=\"not-found\"")));
+
+		assertThat(this.assignments.list(this.organisation.id(), this.production.id())).isEmpty();
+		assertThat(audit()).isEmpty();
+	}
+
+	@Test
+	void assignWhenAdminNameLongThenSavedWithNameCutAt256() throws Exception {
+		StoredResource avery = user(this.organisation.id(), "avery@contoso.com");
+		StoredResource blake = user(this.organisation.id(), "blake@contoso.com");
+		String longest = "Avery " + "A".repeat(250);
+		// a longer name whose 256th character is the first half of a surrogate pair
+		String longer = "B".repeat(255) + "\uD83D\uDE00" + "C".repeat(10);
+
+		assign(ConsoleSignIn.tenantAdministrator(this.organisation.id(), longest), avery);
+		assign(ConsoleSignIn.tenantAdministrator(this.organisation.id(), longer), blake);
+
+		assertThat(this.assignments.list(this.organisation.id(), this.production.id()))
+			.extracting(Assignment::createdBy)
+			.containsExactly(longest, "B".repeat(255));
+		assertThat(audit()).extracting((entry) -> entry.actor().name())
+			.containsExactlyInAnyOrder(longest, "B".repeat(255));
+	}
+
+	private void assign(RequestPostProcessor administrator, StoredResource user) throws Exception {
+		this.mvc
+			.perform(post("/admin/instances/" + this.production.id() + "/assignments").with(administrator)
+				.with(csrf())
+				.param("role", role("Reader").id().toString())
+				.param("subjectType", "user")
+				.param("subjectId", user.id().toString()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("notice"));
 	}
 
 	@Test

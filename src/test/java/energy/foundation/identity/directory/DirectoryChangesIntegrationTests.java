@@ -86,31 +86,30 @@ abstract class DirectoryChangesIntegrationTests extends DirectoryTestSupport {
 	}
 
 	@Test
-	void deleteWhenNestedGroupsWithCycleThenUsersBelowAtEveryDepth() {
+	void deleteWhenGroupWithNestedGroupsThenToldItsDirectMembersWithTypes() {
 		StoredResource top = createUser(this.organisation, "top@example.com");
 		StoredResource deep = createUser(this.organisation, "deep@example.com");
-		StoredResource outsider = createUser(this.organisation, "outsider@example.com");
 		StoredResource inner = createGroup(this.organisation, "Inner", deep.id());
 		StoredResource outer = createGroup(this.organisation, "Outer", top.id(), inner.id());
 		addMembers(this.organisation, inner.id(), new MembershipChange.Add(Set.of(outer.id())));
-		createGroup(this.organisation, "Elsewhere", outsider.id());
 
 		this.directory.delete(this.organisation, ResourceType.GROUP, outer.id(), null);
 
 		assertThat(last()).isInstanceOfSatisfying(DirectoryChange.Deleted.class, (deleted) -> {
 			assertThat(deleted.resource().id()).isEqualTo(outer.id());
-			assertThat(deleted.usersBelow()).containsExactlyInAnyOrder(top.id(), deep.id());
+			assertThat(deleted.members())
+				.isEqualTo(Map.of(top.id(), ResourceType.USER, inner.id(), ResourceType.GROUP));
 		});
 	}
 
 	@Test
-	void deleteWhenUserThenDeletedWithoutUsersBelow() {
+	void deleteWhenUserThenDeletedWithoutMembers() {
 		StoredResource user = createUser(this.organisation, "alex@example.com");
 
 		this.directory.delete(this.organisation, ResourceType.USER, user.id(), null);
 
 		assertThat(last()).isInstanceOfSatisfying(DirectoryChange.Deleted.class,
-				(deleted) -> assertThat(deleted.usersBelow()).isEmpty());
+				(deleted) -> assertThat(deleted.members()).isEmpty());
 	}
 
 	@Test

@@ -34,10 +34,21 @@ public final class ConsoleSignIn {
 	 * sign-in leaves it.
 	 */
 	public static OAuth2AuthenticationToken tenantAdministratorToken(UUID organisationId) {
+		return tenantAdministratorToken(organisationId, "Avery Admin");
+	}
+
+	/**
+	 * A tenant administrator of the given organisation whose ID token names them so.
+	 */
+	public static RequestPostProcessor tenantAdministrator(UUID organisationId, String name) {
+		return SecurityMockMvcRequestPostProcessors.authentication(tenantAdministratorToken(organisationId, name));
+	}
+
+	private static OAuth2AuthenticationToken tenantAdministratorToken(UUID organisationId, String name) {
 		Instant now = Instant.now();
 		OidcIdToken idToken = new OidcIdToken("test-id-token", now, now.plusSeconds(3600),
-				Map.of("sub", "admin-" + organisationId, "name", "Avery Admin", "tid", UUID.randomUUID().toString(),
-						"iss", "https://login.example.test/tenant/v2.0"));
+				Map.of("sub", "admin-" + organisationId, "name", name, "tid", UUID.randomUUID().toString(), "iss",
+						"https://login.example.test/tenant/v2.0"));
 		TenantAdministrator administrator = new TenantAdministrator(organisationId, idToken, null);
 		return new OAuth2AuthenticationToken(administrator, administrator.getAuthorities(), "entra");
 	}
