@@ -54,12 +54,14 @@ class SignInDecisionsApiController {
 
 	private static SignInClaims claims(SignInDecisionRequest request) {
 		String provider = (request.provider() != null) ? request.provider().strip().toLowerCase(Locale.ROOT) : "";
+		// accepted for compatibility and checked like every field, but never matched
+		optional(request.email(), "email");
 		return switch (provider) {
 			case "entra" -> new SignInClaims.Entra(guid(request.tenantId(), "tenantId"),
-					guid(request.objectId(), "objectId").toString(), optional(request.email(), "email"),
+					guid(request.objectId(), "objectId").toString(),
 					optional(request.preferredUsername(), "preferredUsername"));
-			case "okta" -> new SignInClaims.Okta(required(request.issuer(), "issuer"),
-					required(request.subject(), "subject"), optional(request.email(), "email"));
+			case "okta" ->
+				new SignInClaims.Okta(required(request.issuer(), "issuer"), required(request.subject(), "subject"));
 			default -> throw ApiRequestException.badRequest("provider must be entra or okta");
 		};
 	}

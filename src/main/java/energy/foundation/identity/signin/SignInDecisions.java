@@ -2,7 +2,6 @@ package energy.foundation.identity.signin;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,12 +33,13 @@ import org.springframework.stereotype.Service;
  * tenant must be the organisation's own. The identity is then looked up by its link.
  * Without a link, it is linked on first use to exactly one active provisioned user of the
  * organisation: for Entra ID the user whose {@code externalId} is the object id (where
- * the customer maps {@code objectId}), else the user whose {@code userName}, or else
- * e-mail address, equals the {@code preferred_username} or {@code email} claim; for Okta
- * the user whose {@code externalId} is the Okta user id. Matching never leaves the
- * organisation, and once linked only the link counts: a changed e-mail address cannot
- * move a person to another user, and another identity cannot take a linked user. Finally
- * the user must be active and hold a role in the instance.
+ * the customer maps {@code objectId}), else the user whose {@code userName} equals the
+ * {@code preferred_username} claim and whose {@code externalId} is not another GUID; for
+ * Okta the user whose {@code externalId} is the Okta user id. E-mail addresses are never
+ * matched: Entra ID does not verify the {@code email} claim. Matching never leaves the
+ * organisation, and once linked only the link counts: a changed user name cannot move a
+ * person to another user, and another identity cannot take a linked user. Finally the
+ * user must be active and hold a role in the instance.
  */
 @Service
 public final class SignInDecisions {
@@ -178,18 +178,46 @@ public final class SignInDecisions {
 
 	private List<ListedUser> candidates(UUID organisationId, SignInClaims claims) {
 		return switch (claims) {
-			case SignInClaims.Entra entra -> {
-				List<ListedUser> byObjectId = this.directory.findByExternalId(organisationId, entra.objectId());
-				if (!byObjectId.isEmpty()) {
-					yield byObjectId;
-				}
-				List<String> names = new ArrayList<>();
-				addIfPresent(names, entra.preferredUsername());
-				addIfPresent(names, entra.email());
-				yield this.directory.findByUserNameOrEmail(organisationId, names);
-			}
+			case SignInClaims.Entra entra -> entraCandidates(organisationId, entra);
 			case SignInClaims.Okta okta -> this.directory.findByExternalId(organisationId, okta.subject());
 		};
+	}
+
+	/**
+	 * The users an Entra ID identity may be linked to: those whose {@code externalId} is
+	 * the object id, else the user whose {@code userName} is the
+	 * {@code preferred_username} (a user principal name in a domain that a tenant
+	 * verified). The {@code email} claim is never used: Entra ID does not verify it, so a
+	 * guest of another tenant can carry a member's address. A user whose
+	 * {@code externalId} is another GUID is another Entra ID object and is never matched
+	 * by name.
+	 */
+	private List<ListedUser> entraCandidates(UUID organisationId, SignInClaims.Entra entra) {
+		List<ListedUser> byObjectId = this.directory.findByExternalId(organisationId, entra.objectId());
+		if (!byObjectId.isEmpty()) {
+			return byObjectId;
+		}
+		String preferredUsername = entra.preferredUsername();
+		if (preferredUsername == null) {
+			return List.of();
+		}
+		return this.directory.findByUserName(organisationId, preferredUsername)
+			.filter((user) -> !isOtherObject(user.externalId(), entra.objectId()))
+			.map(List::of)
+			.orElse(List.of());
+	}
+
+	private static boolean isOtherObject(@Nullable String externalId, String objectId) {
+		if (externalId == null || externalId.length() != 36) {
+			return false;
+		}
+		try {
+			return !UUID.fromString(externalId).equals(UUID.fromString(objectId));
+		}
+		catch (IllegalArgumentException ex) {
+			// not a GUID, so it proves nothing about the object
+			return false;
+		}
 	}
 
 	private static SignInDecision conflictWithOtherIdentity(Identity identity, ListedUser user) {
@@ -202,12 +230,6 @@ public final class SignInDecisions {
 				link.organisationId());
 		this.auditLog.record(new AuditEvent(actor, link.organisationId(), "identity.linked", link.userId().toString(),
 				link.provider() + " issuer " + link.issuer() + ", subject " + link.subject()));
-	}
-
-	private static void addIfPresent(List<String> values, @Nullable String value) {
-		if (value != null && !value.isBlank()) {
-			values.add(value);
-		}
 	}
 
 	/**

@@ -139,12 +139,49 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 	}
 
 	@Test
-	void decideWhenOnlyEmailMatchesThenLinkedByEmailAddress() {
-		String user = createUserWithEmail("a.brooks@contoso.onmicrosoft.com", "avery@contoso.com");
+	void decideWhenOnlyEmailMatchesThenUnknownPerson() {
+		createUserWithEmail("a.brooks@contoso.onmicrosoft.com", "avery@contoso.com");
 
 		JsonNode decision = decide(entra(UUID.randomUUID().toString(), null, "Avery@Contoso.com"));
 
-		assertThat(decision.get("user").get("id").asString()).isEqualTo(user);
+		assertRefused(decision, "unknown_person");
+		assertThat(decision.get("user").isNull()).isTrue();
+	}
+
+	@Test
+	void decideWhenPreferredUsernameIsOnlyAnEmailAddressThenUnknownPerson() {
+		createUserWithEmail("a.brooks@contoso.onmicrosoft.com", "avery@contoso.com");
+
+		JsonNode decision = decide(entra(UUID.randomUUID().toString(), "avery@contoso.com", "avery@contoso.com"));
+
+		assertRefused(decision, "unknown_person");
+	}
+
+	@Test
+	void decideWhenGuestCarriesMembersEmailThenUnknownPersonAndMemberUntouched() {
+		String memberObjectId = UUID.randomUUID().toString();
+		String member = createUser(this.scim, "avery@contoso.com", null, true);
+		assignRole(this.contoso.organisationId(), this.client.instanceId(), "Administrator",
+				Subject.user(UUID.fromString(member)));
+
+		JsonNode guest = decide(entra(UUID.randomUUID().toString(), "mallory@fabrikam.com", "avery@contoso.com"));
+		JsonNode real = decide(entra(memberObjectId, "avery@contoso.com", "avery@contoso.com"));
+
+		assertRefused(guest, "unknown_person");
+		assertThat(guest.get("user").isNull()).isTrue();
+		assertThat(real.get("decision").asString()).isEqualTo("allowed");
+		assertThat(real.get("user").get("id").asString()).isEqualTo(member);
+		assertThat(real.get("identityLinkedNow").asBoolean()).isTrue();
+	}
+
+	@Test
+	void decideWhenUserNameMatchesButExternalIdIsAnotherObjectIdThenUnknownPerson() {
+		createUser(this.scim, "avery@contoso.com", UUID.randomUUID().toString(), true);
+
+		JsonNode decision = decide(entra(UUID.randomUUID().toString(), "avery@contoso.com", null));
+
+		assertRefused(decision, "unknown_person");
+		assertThat(decision.get("user").isNull()).isTrue();
 	}
 
 	@Test
@@ -183,11 +220,12 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 	}
 
 	@Test
-	void decideWhenSeveralActiveUsersShareTheEmailThenIdentityConflict() {
-		createUserWithEmail("first@contoso.com", "shared@contoso.com");
-		createUserWithEmail("second@contoso.com", "shared@contoso.com");
+	void decideWhenSeveralActiveUsersShareTheObjectIdThenIdentityConflict() {
+		String objectId = UUID.randomUUID().toString();
+		createUser(this.scim, "first@contoso.com", objectId, true);
+		createUser(this.scim, "second@contoso.com", objectId, true);
 
-		JsonNode decision = decide(entra(UUID.randomUUID().toString(), null, "shared@contoso.com"));
+		JsonNode decision = decide(entra(objectId, null, null));
 
 		assertRefused(decision, "identity_conflict");
 		assertThat(decision.get("user").isNull()).isTrue();
