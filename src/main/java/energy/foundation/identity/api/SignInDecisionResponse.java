@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param detail a sentence for people explaining the decision
  * @param user who the person is, when known
  * @param roles the user's effective roles in the instance; empty when refused
- * @param identityLinkedNow whether this request linked the identity to the user (the
- * first sign-in)
+ * @param identityLinkedNow whether this request linked the identity to the user in the
+ * instance (the first allowed sign-in)
  */
 record SignInDecisionResponse(String decision, @Nullable String reason, String detail, @Nullable User user,
 		List<RoleResponse> roles, boolean identityLinkedNow) {

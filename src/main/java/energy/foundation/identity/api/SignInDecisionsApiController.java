@@ -39,10 +39,11 @@ class SignInDecisionsApiController {
 	@PostMapping(path = DirectoryApiUrls.API_PATH + "/sign-in-decisions", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "decideSignIn", summary = "Decide whether a person may sign in to the instance",
-			description = "Send the claims you verified in the person's Entra ID or Okta token. The answer is "
-					+ "allowed with the user and its roles, or refused with a reason. The first sign-in links the "
-					+ "identity (Entra tid and oid, or Okta issuer and subject) to one provisioned user; later "
-					+ "sign-ins use the link only.")
+			description = "Send the claims of the person's Entra ID or Okta ID token, after verifying its "
+					+ "signature, issuer and audience: the service trusts them as sent. The answer is allowed with "
+					+ "the user and its roles, or refused with a reason. The first allowed sign-in links the "
+					+ "identity (Entra tid and oid, or Okta issuer and subject) to one provisioned user, in this "
+					+ "instance only; later sign-ins to the instance use the link only.")
 	SignInDecisionResponse decide(@AuthenticationPrincipal MachineClientPrincipal client,
 			@RequestBody SignInDecisionRequest request, HttpServletRequest http) {
 		SignInClaims claims = claims(request);

@@ -30,16 +30,20 @@ import org.springframework.stereotype.Service;
  * Decides whether a person signing in to an instance may use it, and as whom.
  * <p>
  * The checks, in order: the sign-in provider must be on for the organisation; an Entra ID
- * tenant must be the organisation's own. The identity is then looked up by its link.
- * Without a link, it is linked on first use to exactly one active provisioned user of the
- * organisation: for Entra ID the user whose {@code externalId} is the object id (where
- * the customer maps {@code objectId}), else the user whose {@code userName} equals the
- * {@code preferred_username} claim and whose {@code externalId} is not another GUID; for
- * Okta the user whose {@code externalId} is the Okta user id. E-mail addresses are never
- * matched: Entra ID does not verify the {@code email} claim. Matching never leaves the
- * organisation, and once linked only the link counts: a changed user name cannot move a
- * person to another user, and another identity cannot take a linked user. Finally the
- * user must be active and hold a role in the instance.
+ * tenant must be the organisation's own. The identity is then looked up by its link in
+ * the asking instance. Without one, it is matched to exactly one active provisioned user
+ * of the organisation: for Entra ID the user whose {@code externalId} is the object id
+ * (where the customer maps {@code objectId}), else the user whose {@code userName} equals
+ * the {@code preferred_username} claim and whose {@code externalId} is not another GUID;
+ * for Okta the user whose {@code externalId} is the Okta user id. E-mail addresses are
+ * never matched: Entra ID does not verify the {@code email} claim. Matching never leaves
+ * the organisation. Finally the user must be active and hold a role in the instance.
+ * <p>
+ * Only an allowed sign-in links the identity to the user, and only in the asking
+ * instance: the instance is trusted with the claims it sends, so what one instance asks
+ * never changes whom a person is in another. Once linked in an instance only the link
+ * counts there: a changed user name cannot move a person to another user, and another
+ * identity cannot take a linked user.
  */
 @Service
 public final class SignInDecisions {
@@ -93,52 +97,55 @@ public final class SignInDecisions {
 					"The Entra ID tenant is not the organisation's tenant");
 		}
 
-		Outcome found = findLinked(organisationId, identity);
+		Outcome found = findLinked(organisationId, instanceId, identity);
 		if (found == null) {
-			found = link(organisationId, identity, claims, actor);
+			found = match(organisationId, instanceId, identity, claims);
 		}
 		SignInDecision refusal = found.refusal();
 		if (refusal != null) {
 			return refusal;
 		}
-		return decideFor(organisationId, instanceId, found.user(), found.linkedNow());
+		SignInDecision decision = decideFor(organisationId, instanceId, found.user());
+		if (!decision.allowed() || found.linked()) {
+			return decision;
+		}
+		return link(organisationId, instanceId, identity, decision, actor);
 	}
 
-	private SignInDecision decideFor(UUID organisationId, UUID instanceId, ListedUser user, boolean linkedNow) {
+	private SignInDecision decideFor(UUID organisationId, UUID instanceId, ListedUser user) {
 		if (!user.active()) {
-			return SignInDecision.refused(SignInRefusal.DISABLED, "The user is disabled", user, linkedNow);
+			return SignInDecision.refused(SignInRefusal.DISABLED, "The user is disabled", user);
 		}
 		List<EffectiveRole> held = this.roles.of(organisationId, instanceId, user.id());
 		if (held.isEmpty()) {
-			return SignInDecision.refused(SignInRefusal.NO_ROLE, "The user holds no role in this instance", user,
-					linkedNow);
+			return SignInDecision.refused(SignInRefusal.NO_ROLE, "The user holds no role in this instance", user);
 		}
-		return new SignInDecision(null, "The user may sign in", user, held, linkedNow);
+		return new SignInDecision(null, "The user may sign in", user, held, false);
 	}
 
 	/**
-	 * The user the identity is linked to, or {@code null} when it is not linked (a link
-	 * whose user is gone is dropped).
+	 * The user the identity is linked to in the instance, or {@code null} when it is not
+	 * linked there (a link whose user is gone is dropped).
 	 */
-	private @Nullable Outcome findLinked(UUID organisationId, Identity identity) {
-		Optional<IdentityLink> link = this.links.find(identity.provider().code(), identity.issuer(),
-				identity.subject());
+	private @Nullable Outcome findLinked(UUID organisationId, UUID instanceId, Identity identity) {
+		Optional<IdentityLink> link = this.links.find(organisationId, instanceId, identity.provider().code(),
+				identity.issuer(), identity.subject());
 		if (link.isEmpty()) {
 			return null;
-		}
-		if (!link.get().organisationId().equals(organisationId)) {
-			return Outcome.refused(SignInDecision.refused(SignInRefusal.IDENTITY_CONFLICT,
-					"The identity is linked to a user of another organisation"));
 		}
 		Optional<ListedUser> user = this.directory.user(organisationId, link.get().userId());
 		if (user.isEmpty()) {
 			this.links.delete(link.get());
 			return null;
 		}
-		return Outcome.found(user.get(), false);
+		return Outcome.found(user.get(), true);
 	}
 
-	private Outcome link(UUID organisationId, Identity identity, SignInClaims claims, Actor actor) {
+	/**
+	 * The one user an identity that is not linked in the instance may be linked to;
+	 * nothing is written.
+	 */
+	private Outcome match(UUID organisationId, UUID instanceId, Identity identity, SignInClaims claims) {
 		List<ListedUser> candidates = candidates(organisationId, claims);
 		if (candidates.isEmpty()) {
 			return Outcome.refused(SignInDecision.refused(SignInRefusal.UNKNOWN_PERSON,
@@ -151,29 +158,39 @@ public final class SignInDecisions {
 		}
 		if (active.isEmpty()) {
 			return (candidates.size() == 1)
-					? Outcome.refused(SignInDecision.refused(SignInRefusal.DISABLED, "The user is disabled",
-							candidates.get(0), false))
+					? Outcome.refused(
+							SignInDecision.refused(SignInRefusal.DISABLED, "The user is disabled", candidates.get(0)))
 					: Outcome.refused(SignInDecision.refused(SignInRefusal.DISABLED,
 							"Every provisioned user that matches the identity is disabled"));
 		}
 
 		ListedUser user = active.get(0);
-		if (this.links.findByUser(organisationId, user.id(), identity.provider().code()).isPresent()) {
+		if (this.links.findByUser(organisationId, instanceId, user.id(), identity.provider().code()).isPresent()) {
 			return Outcome.refused(conflictWithOtherIdentity(identity, user));
 		}
-		IdentityLink link = new IdentityLink(organisationId, identity.provider().code(), identity.issuer(),
+		return Outcome.found(user, false);
+	}
+
+	/**
+	 * Links the identity to the user of an allowed decision, in the instance only.
+	 */
+	private SignInDecision link(UUID organisationId, UUID instanceId, Identity identity, SignInDecision allowed,
+			Actor actor) {
+		ListedUser user = allowed.requiredUser();
+		IdentityLink link = new IdentityLink(organisationId, instanceId, identity.provider().code(), identity.issuer(),
 				identity.subject(), user.id(), this.clock.instant().truncatedTo(ChronoUnit.MICROS));
 		try {
 			this.links.insert(link);
 		}
 		catch (DuplicateKeyException ex) {
 			// another sign-in linked the identity or the user at the same moment
-			Optional<IdentityLink> winner = this.links.find(link.provider(), link.issuer(), link.subject());
-			return (winner.isPresent() && winner.get().userId().equals(user.id())) ? Outcome.found(user, false)
-					: Outcome.refused(conflictWithOtherIdentity(identity, user));
+			Optional<IdentityLink> winner = this.links.find(organisationId, instanceId, link.provider(), link.issuer(),
+					link.subject());
+			return (winner.isPresent() && winner.get().userId().equals(user.id())) ? allowed
+					: conflictWithOtherIdentity(identity, user);
 		}
 		audit(actor, link);
-		return Outcome.found(user, true);
+		return new SignInDecision(null, allowed.detail(), user, allowed.roles(), true);
 	}
 
 	private List<ListedUser> candidates(UUID organisationId, SignInClaims claims) {
@@ -222,14 +239,15 @@ public final class SignInDecisions {
 
 	private static SignInDecision conflictWithOtherIdentity(Identity identity, ListedUser user) {
 		return SignInDecision.refused(SignInRefusal.IDENTITY_CONFLICT,
-				"The matching user is already linked to another " + identity.providerName() + " identity", user, false);
+				"The matching user is already linked to another " + identity.providerName() + " identity", user);
 	}
 
 	private void audit(Actor actor, IdentityLink link) {
-		logger.info("Linked a {} identity to user {} of organisation {}", link.provider(), link.userId(),
-				link.organisationId());
+		logger.info("Linked a {} identity to user {} in instance {}", link.provider(), link.userId(),
+				link.instanceId());
 		this.auditLog.record(new AuditEvent(actor, link.organisationId(), "identity.linked", link.userId().toString(),
-				link.provider() + " issuer " + link.issuer() + ", subject " + link.subject()));
+				link.provider() + " issuer " + link.issuer() + ", subject " + link.subject() + ", instance "
+						+ link.instanceId()));
 	}
 
 	/**
@@ -252,13 +270,13 @@ public final class SignInDecisions {
 	}
 
 	/**
-	 * The user an identity belongs to, or why the sign-in is refused before the user's
-	 * state and roles are looked at.
+	 * The user an identity belongs to and whether it is linked already, or why the
+	 * sign-in is refused before the user's state and roles are looked at.
 	 */
-	private record Outcome(@Nullable ListedUser foundUser, boolean linkedNow, @Nullable SignInDecision refusal) {
+	private record Outcome(@Nullable ListedUser foundUser, boolean linked, @Nullable SignInDecision refusal) {
 
-		static Outcome found(ListedUser user, boolean linkedNow) {
-			return new Outcome(user, linkedNow, null);
+		static Outcome found(ListedUser user, boolean linked) {
+			return new Outcome(user, linked, null);
 		}
 
 		static Outcome refused(SignInDecision refusal) {

@@ -34,8 +34,7 @@ public enum SignInRefusal {
 
 	/**
 	 * The identity cannot be told apart or is linked otherwise: several users match it,
-	 * or the user is already linked to another identity of this provider, or the identity
-	 * to a user of another organisation.
+	 * or the user is already linked to another identity of this provider in the instance.
 	 */
 	IDENTITY_CONFLICT;
 

@@ -85,6 +85,54 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 
 		assertRefused(decision, "no_role");
 		assertThat(decision.get("user").get("id").asString()).isEqualTo(user);
+		assertThat(decision.get("identityLinkedNow").asBoolean()).isFalse();
+	}
+
+	@Test
+	void decideWhenRefusedForNoRoleThenIdentityNotLinked() {
+		String user = createUser(this.scim, "avery@contoso.com", null, true);
+		JsonNode noRole = decide(entra(UUID.randomUUID().toString(), "avery@contoso.com", null));
+		grant(user);
+
+		JsonNode decision = decide(entra(UUID.randomUUID().toString(), "avery@contoso.com", null));
+
+		assertRefused(noRole, "no_role");
+		assertThat(decision.get("decision").asString()).isEqualTo("allowed");
+		assertThat(decision.get("user").get("id").asString()).isEqualTo(user);
+		assertThat(decision.get("identityLinkedNow").asBoolean()).isTrue();
+	}
+
+	@Test
+	void decideWhenAnotherInstanceLinkedTheIdentityThenThisInstanceMatchesOnItsOwn() {
+		String objectId = UUID.randomUUID().toString();
+		String avery = createUser(this.scim, "avery@contoso.com", null, true);
+		String blake = createUser(this.scim, "blake@contoso.com", null, true);
+		HttpCaller test = testInstance(avery, blake);
+		JsonNode inTest = decide(test, entra(objectId, "avery@contoso.com", null));
+		grant(avery);
+		grant(blake);
+
+		JsonNode decision = decide(entra(objectId, "blake@contoso.com", null));
+
+		assertThat(inTest.get("user").get("id").asString()).isEqualTo(avery);
+		assertThat(inTest.get("identityLinkedNow").asBoolean()).isTrue();
+		assertThat(decision.get("decision").asString()).isEqualTo("allowed");
+		assertThat(decision.get("user").get("id").asString()).isEqualTo(blake);
+		assertThat(decision.get("identityLinkedNow").asBoolean()).isTrue();
+	}
+
+	@Test
+	void decideWhenAnotherInstanceLinkedAForgedIdentityToTheUserThenThePersonStillSignsIn() {
+		String avery = createUser(this.scim, "avery@contoso.com", null, true);
+		HttpCaller test = testInstance(avery);
+		JsonNode forged = decide(test, entra(UUID.randomUUID().toString(), "avery@contoso.com", null));
+		grant(avery);
+
+		JsonNode decision = decide(entra(UUID.randomUUID().toString(), "avery@contoso.com", null));
+
+		assertThat(forged.get("identityLinkedNow").asBoolean()).isTrue();
+		assertThat(decision.get("decision").asString()).isEqualTo("allowed");
+		assertThat(decision.get("user").get("id").asString()).isEqualTo(avery);
 		assertThat(decision.get("identityLinkedNow").asBoolean()).isTrue();
 	}
 
@@ -117,6 +165,7 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 	void decideWhenObjectIdIsExternalIdThenLinkedToThatUser() {
 		String objectId = UUID.randomUUID().toString();
 		String user = createUser(this.scim, "avery@contoso.com", objectId, true);
+		grant(user);
 
 		JsonNode first = decide(entra(objectId, null, null));
 		JsonNode second = decide(entra(objectId, null, null));
@@ -130,6 +179,7 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 	@Test
 	void decideWhenPreferredUsernameIsUserNameInAnotherCaseThenLinked() {
 		String user = createUser(this.scim, "Avery.Brooks@contoso.com", "avery.brooks", true);
+		grant(user);
 
 		JsonNode decision = decide(entra(UUID.randomUUID().toString(), "avery.brooks@CONTOSO.com", null));
 
@@ -187,6 +237,7 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 	@Test
 	void decideWhenGuestSignsInThenLinkedByUserName() {
 		String guest = createUser(this.scim, "sam.lee@fabrikam.com", "sam.lee_fabrikam.com#EXT#", true);
+		grant(guest);
 
 		JsonNode decision = decide(entra(UUID.randomUUID().toString(), "sam.lee@fabrikam.com", "sam.lee@fabrikam.com"));
 
@@ -198,8 +249,9 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 	void decideWhenLinkedThenLinkCountsNotTheClaims() {
 		String objectId = UUID.randomUUID().toString();
 		String linked = createUser(this.scim, "avery@contoso.com", null, true);
+		grant(linked);
 		decide(entra(objectId, "avery@contoso.com", null));
-		createUser(this.scim, "blake@contoso.com", null, true);
+		grant(createUser(this.scim, "blake@contoso.com", null, true));
 
 		JsonNode decision = decide(entra(objectId, "blake@contoso.com", "blake@contoso.com"));
 
@@ -210,6 +262,7 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 	@Test
 	void decideWhenLinkedUserSignsInWithAnotherObjectIdThenIdentityConflict() {
 		String user = createUser(this.scim, "avery@contoso.com", null, true);
+		grant(user);
 		decide(entra(UUID.randomUUID().toString(), "avery@contoso.com", null));
 
 		JsonNode decision = decide(entra(UUID.randomUUID().toString(), "avery@contoso.com", null));
@@ -249,6 +302,7 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 	void decideWhenLinkedUserDisabledBySCIMThenDisabled() {
 		String objectId = UUID.randomUUID().toString();
 		String user = createUser(this.scim, "avery@contoso.com", objectId, true);
+		grant(user);
 		decide(entra(objectId, null, null));
 		HttpResult disabled = this.scim.patch("/Users/" + user,
 				"{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
@@ -284,6 +338,7 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 	@Test
 	void decideWhenOktaSubjectIsExternalIdThenLinked() {
 		String user = createUser(this.scim, "avery@contoso.com", "00u1abcd2EFGH3ijk4l5", true);
+		grant(user);
 		setProviders("{\"okta\": true}");
 
 		JsonNode decision = decide(okta("00u1abcd2EFGH3ijk4l5"));
@@ -321,9 +376,11 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 	void decideWhenLinkedUserDeletedAndProvisionedAgainThenLinkedToTheNewUser() {
 		String objectId = UUID.randomUUID().toString();
 		String first = createUser(this.scim, "avery@contoso.com", null, true);
+		grant(first);
 		decide(entra(objectId, "avery@contoso.com", null));
 		assertThat(this.scim.delete("/Users/" + first).status()).isEqualTo(204);
 		String second = createUser(this.scim, "avery@contoso.com", null, true);
+		grant(second);
 
 		JsonNode decision = decide(entra(objectId, "avery@contoso.com", null));
 
@@ -335,6 +392,7 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 	void decideWhenLinkedThenAuditedWithIdsOnly() {
 		String objectId = UUID.randomUUID().toString();
 		String user = createUser(this.scim, "avery@contoso.com", null, true);
+		grant(user);
 
 		decide(entra(objectId, "avery@contoso.com", "avery@contoso.com"));
 
@@ -349,7 +407,9 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 		assertThat(entry.actor().kind()).isEqualTo(ActorKind.MACHINE_CLIENT);
 		assertThat(entry.actor().name()).isEqualTo(this.client.clientId());
 		assertThat(entry.target()).isEqualTo(user);
-		assertThat(entry.detail()).contains(objectId).contains(this.contoso.entraTenantId());
+		assertThat(entry.detail()).contains(objectId)
+			.contains(this.contoso.entraTenantId())
+			.contains(this.client.instanceId());
 		assertThat(entry.detail()).doesNotContain("avery");
 	}
 
@@ -398,10 +458,34 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 	}
 
 	private JsonNode decide(Map<String, String> claims) {
-		HttpResult response = this.api.send("POST", DECISIONS, Map.of("Content-Type", "application/json"),
+		return decide(this.api, claims);
+	}
+
+	private static JsonNode decide(HttpCaller api, Map<String, String> claims) {
+		HttpResult response = api.send("POST", DECISIONS, Map.of("Content-Type", "application/json"),
 				JSON.writeValueAsString(claims));
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
 		return response.json();
+	}
+
+	/**
+	 * Gives a user a role in the instance of the test's client, so that it may sign in.
+	 */
+	private void grant(String userId) {
+		assignRole(this.contoso.organisationId(), this.client.instanceId(), "Reader",
+				Subject.user(UUID.fromString(userId)));
+	}
+
+	/**
+	 * A caller of the API as a client of a second instance, Test, in which the users hold
+	 * a role.
+	 */
+	private HttpCaller testInstance(String... userIds) {
+		String test = createInstance(this.contoso.organisationId(), "Test");
+		for (String userId : userIds) {
+			assignRole(this.contoso.organisationId(), test, "Administrator", Subject.user(UUID.fromString(userId)));
+		}
+		return api(createClient(this.contoso.organisationId(), test));
 	}
 
 	private String createUserWithEmail(String userName, String email) {
