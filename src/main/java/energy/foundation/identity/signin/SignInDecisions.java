@@ -17,6 +17,7 @@ import energy.foundation.identity.directory.ListedUser;
 import energy.foundation.identity.organisation.Organisation;
 import energy.foundation.identity.organisation.Organisations;
 import energy.foundation.identity.organisation.SignInProvider;
+import energy.foundation.identity.organisation.SignInProviderSettings;
 import energy.foundation.identity.organisation.SignInProviders;
 import energy.foundation.identity.organisation.UnknownOrganisationException;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +31,8 @@ import org.springframework.stereotype.Service;
  * Decides whether a person signing in to an instance may use it, and as whom.
  * <p>
  * The checks, in order: the sign-in provider must be on for the organisation; an Entra ID
- * tenant must be the organisation's own. The identity is then looked up by its link in
+ * tenant, or an Okta issuer, must be the organisation's own (an organisation without an
+ * Okta issuer cannot sign in with Okta). The identity is then looked up by its link in
  * the asking instance. Without one, it is matched to exactly one active provisioned user
  * of the organisation: for Entra ID the user whose {@code externalId} is the object id
  * (where the customer maps {@code objectId}), else the user whose {@code userName} equals
@@ -88,13 +90,14 @@ public final class SignInDecisions {
 		Organisation organisation = this.organisations.find(organisationId)
 			.orElseThrow(() -> new UnknownOrganisationException(organisationId));
 		Identity identity = Identity.of(claims);
-		if (!this.providers.settings(organisationId).isEnabled(identity.provider())) {
+		SignInProviderSettings settings = this.providers.settings(organisationId);
+		if (!settings.isEnabled(identity.provider())) {
 			return SignInDecision.refused(SignInRefusal.PROVIDER_DISABLED,
 					"Sign-in with " + identity.providerName() + " is switched off for the organisation");
 		}
-		if (claims instanceof SignInClaims.Entra entra && !entra.tenantId().equals(organisation.entraTenantId())) {
-			return SignInDecision.refused(SignInRefusal.WRONG_TENANT,
-					"The Entra ID tenant is not the organisation's tenant");
+		SignInDecision wrongIssuer = checkIssuer(organisation, settings, claims);
+		if (wrongIssuer != null) {
+			return wrongIssuer;
 		}
 
 		Outcome found = findLinked(organisationId, instanceId, identity);
@@ -110,6 +113,31 @@ public final class SignInDecisions {
 			return decision;
 		}
 		return link(organisationId, instanceId, identity, decision, actor);
+	}
+
+	/**
+	 * Why the identity provider is not the organisation's, or {@code null} when it is.
+	 */
+	private static @Nullable SignInDecision checkIssuer(Organisation organisation, SignInProviderSettings settings,
+			SignInClaims claims) {
+		return switch (claims) {
+			case SignInClaims.Entra entra ->
+				entra.tenantId().equals(organisation.entraTenantId()) ? null : SignInDecision
+					.refused(SignInRefusal.WRONG_TENANT, "The Entra ID tenant is not the organisation's tenant");
+			case SignInClaims.Okta okta -> {
+				String expected = settings.oktaIssuer();
+				if (expected == null) {
+					yield SignInDecision.refused(SignInRefusal.PROVIDER_NOT_CONFIGURED,
+							"No Okta issuer is configured for the organisation");
+				}
+				yield expected.equals(withoutTrailingSlash(okta.issuer())) ? null : SignInDecision
+					.refused(SignInRefusal.WRONG_TENANT, "The Okta issuer is not the organisation's issuer");
+			}
+		};
+	}
+
+	private static String withoutTrailingSlash(String issuer) {
+		return issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
 	}
 
 	private SignInDecision decideFor(UUID organisationId, UUID instanceId, ListedUser user) {

@@ -23,12 +23,17 @@ public enum SignInRefusal {
 	PROVIDER_DISABLED,
 
 	/**
+	 * The organisation has not configured this provider fully: Okta has no issuer set.
+	 */
+	PROVIDER_NOT_CONFIGURED,
+
+	/**
 	 * The user holds no role in the instance.
 	 */
 	NO_ROLE,
 
 	/**
-	 * The Entra ID tenant is not the organisation's.
+	 * The Entra ID tenant, or the Okta issuer, is not the organisation's.
 	 */
 	WRONG_TENANT,
 

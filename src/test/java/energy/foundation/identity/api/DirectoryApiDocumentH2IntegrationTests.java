@@ -49,6 +49,12 @@ class DirectoryApiDocumentH2IntegrationTests extends LiveServiceTests {
 		JsonNode listUsers = document.get("paths").get("/api/v1/users").get("get");
 		assertThat(listUsers.get("operationId").asString()).isEqualTo("listUsers");
 		assertThat(listUsers.get("responses").has("401")).isTrue();
+		JsonNode reason = document.get("components")
+			.get("schemas")
+			.get("SignInDecisionResponse")
+			.get("properties")
+			.get("reason");
+		assertThat(reason.get("enum").toString()).contains("provider_not_configured", "wrong_tenant");
 		assertThat(document.get("components")
 			.get("securitySchemes")
 			.get("machineClient")

@@ -34,6 +34,8 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final String OKTA_ISSUER = "https://contoso.okta.com/oauth2/default";
+
 	@Autowired
 	private AuditLog auditLog;
 
@@ -339,7 +341,7 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 	void decideWhenOktaSubjectIsExternalIdThenLinked() {
 		String user = createUser(this.scim, "avery@contoso.com", "00u1abcd2EFGH3ijk4l5", true);
 		grant(user);
-		setProviders("{\"okta\": true}");
+		setProviders("{\"okta\": true, \"oktaIssuer\": \"" + OKTA_ISSUER + "/\"}");
 
 		JsonNode decision = decide(okta("00u1abcd2EFGH3ijk4l5"));
 		JsonNode otherCase = decide(okta("00U1ABCD2EFGH3IJK4L5"));
@@ -347,6 +349,29 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 		assertThat(decision.get("user").get("id").asString()).isEqualTo(user);
 		assertThat(decision.get("identityLinkedNow").asBoolean()).isTrue();
 		assertRefused(otherCase, "unknown_person");
+	}
+
+	@Test
+	void decideWhenOktaIssuerNotSetThenProviderNotConfigured() {
+		grant(createUser(this.scim, "avery@contoso.com", "00u1abcd2EFGH3ijk4l5", true));
+		setProviders("{\"okta\": true}");
+
+		JsonNode decision = decide(okta("00u1abcd2EFGH3ijk4l5"));
+
+		assertRefused(decision, "provider_not_configured");
+		assertThat(decision.get("user").isNull()).isTrue();
+	}
+
+	@Test
+	void decideWhenOktaIssuerIsNotTheOrganisationsThenWrongTenant() {
+		grant(createUser(this.scim, "avery@contoso.com", "00u1abcd2EFGH3ijk4l5", true));
+		setProviders("{\"okta\": true, \"oktaIssuer\": \"" + OKTA_ISSUER + "\"}");
+
+		JsonNode decision = decide(Map.of("provider", "okta", "issuer", "https://fabrikam.okta.com/oauth2/default",
+				"subject", "00u1abcd2EFGH3ijk4l5"));
+
+		assertRefused(decision, "wrong_tenant");
+		assertThat(decision.get("user").isNull()).isTrue();
 	}
 
 	@Test
@@ -454,7 +479,7 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 	}
 
 	private static Map<String, String> okta(String subject) {
-		return Map.of("provider", "okta", "issuer", "https://contoso.okta.com/oauth2/default", "subject", subject);
+		return Map.of("provider", "okta", "issuer", OKTA_ISSUER, "subject", subject);
 	}
 
 	private JsonNode decide(Map<String, String> claims) {
