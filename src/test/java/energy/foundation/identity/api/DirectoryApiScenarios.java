@@ -437,6 +437,29 @@ abstract class DirectoryApiScenarios extends DirectoryApiTests {
 		assertThat(method.header("Content-Type")).startsWith("application/problem+json");
 	}
 
+	@Test
+	void postSignInDecisionWhenBodyNotJsonThenUnsupportedMediaTypeInApiWords() {
+		HttpCaller api = api(onboardInstance("Contoso"));
+
+		HttpResult response = api.send("POST", "/sign-in-decisions", Map.of("Content-Type", "text/plain"),
+				"provider=entra");
+
+		assertThat(response.status()).isEqualTo(415);
+		assertProblem(response, "Send the request body as application/json");
+		assertThat(response.body()).doesNotContainIgnoringCase("scim");
+	}
+
+	@Test
+	void getUsersWhenJsonNotAcceptedThenNotAcceptableInApiWords() {
+		HttpCaller api = api(onboardInstance("Contoso"));
+
+		HttpResult response = api.send("GET", "/users", Map.of("Accept", "text/csv"), null);
+
+		assertThat(response.status()).isEqualTo(406);
+		assertProblem(response, "Accept application/json");
+		assertThat(response.body()).doesNotContainIgnoringCase("scim");
+	}
+
 	private String groupsCursor(MachineClientCredentials client, HttpCaller api) {
 		HttpCaller scim = scim(client.organisationId());
 		createGroup(scim, unique("First"));
