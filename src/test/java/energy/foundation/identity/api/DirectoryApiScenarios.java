@@ -438,6 +438,21 @@ abstract class DirectoryApiScenarios extends DirectoryApiTests {
 	}
 
 	@Test
+	void getGroupMembersWhenLimitAboveTwoHundredThenProblemNotCut() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+		HttpCaller scim = scim(client.organisationId());
+		String group = createGroup(scim, "Editors", createUser(scim, "avery@contoso.com", null, true));
+		HttpCaller api = api(client);
+
+		HttpResult most = api.get("/groups/" + group + "/members?limit=200");
+		HttpResult tooMany = api.get("/groups/" + group + "/members?limit=201");
+
+		assertThat(most.status()).isEqualTo(200);
+		assertThat(tooMany.status()).isEqualTo(400);
+		assertProblem(tooMany, "limit must be a whole number from 1 to 200");
+	}
+
+	@Test
 	void postSignInDecisionWhenBodyNotJsonThenUnsupportedMediaTypeInApiWords() {
 		HttpCaller api = api(onboardInstance("Contoso"));
 
