@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import energy.foundation.identity.api.DirectoryApiUrls;
+import energy.foundation.identity.credential.DirectoryApiProperties;
 import energy.foundation.identity.credential.InvalidCredentialException;
 import energy.foundation.identity.credential.IssuedMachineClient;
 import energy.foundation.identity.credential.MachineClient;
@@ -46,11 +47,15 @@ class MachineClientsController {
 
 	private final AdminAudit audit;
 
-	MachineClientsController(MachineClients clients, Instances instances, DirectoryApiUrls urls, AdminAudit audit) {
+	private final DirectoryApiProperties apiProperties;
+
+	MachineClientsController(MachineClients clients, Instances instances, DirectoryApiUrls urls, AdminAudit audit,
+			DirectoryApiProperties apiProperties) {
 		this.clients = clients;
 		this.instances = instances;
 		this.urls = urls;
 		this.audit = audit;
+		this.apiProperties = apiProperties;
 	}
 
 	@GetMapping(PAGE)
@@ -92,6 +97,7 @@ class MachineClientsController {
 		model.addAttribute("issued", issued);
 		model.addAttribute("tokenEndpoint", this.urls.tokenEndpoint());
 		model.addAttribute("apiBaseUrl", this.urls.apiBaseUrl());
+		model.addAttribute("tokenLifetime", this.apiProperties.accessTokenLifetime());
 		return "admin/client-created";
 	}
 

@@ -30,20 +30,27 @@ final class ApiParameters {
 	 * {@value DirectoryListing#MAX_PAGE_SIZE}.
 	 */
 	static int limit(@Nullable String text) {
+		return limit(text, DirectoryListing.MAX_PAGE_SIZE);
+	}
+
+	/**
+	 * The page size: {@value #DEFAULT_LIMIT} when absent, else 1 to {@code max}; a larger
+	 * one is refused rather than cut, so that the caller learns the bound.
+	 */
+	static int limit(@Nullable String text, int max) {
 		if (text == null || text.isBlank()) {
-			return DEFAULT_LIMIT;
+			return Math.min(DEFAULT_LIMIT, max);
 		}
 		try {
 			int limit = Integer.parseInt(text.strip());
-			if (limit >= 1 && limit <= DirectoryListing.MAX_PAGE_SIZE) {
+			if (limit >= 1 && limit <= max) {
 				return limit;
 			}
 		}
 		catch (NumberFormatException ex) {
 			// answered below
 		}
-		throw ApiRequestException
-			.badRequest("Parameter limit must be a whole number from 1 to " + DirectoryListing.MAX_PAGE_SIZE);
+		throw ApiRequestException.badRequest("Parameter limit must be a whole number from 1 to " + max);
 	}
 
 	/**

@@ -1,7 +1,9 @@
 package energy.foundation.identity.api;
 
 import java.util.List;
+import java.util.Set;
 
+import energy.foundation.identity.credential.DirectoryApiProperties;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -49,6 +51,8 @@ class DirectoryApiDocumentation {
 
 	private static final String PROBLEM_JSON = "application/problem+json";
 
+	private static final Set<String> NOT_FOUND_OPERATIONS = Set.of("getUser", "getGroup", "listGroupMembers");
+
 	@Bean
 	OpenAPI directoryApi() {
 		return new OpenAPI()
@@ -70,10 +74,12 @@ class DirectoryApiDocumentation {
 	 * Adds the token endpoint and the answers every API operation may give.
 	 */
 	@Bean
-	OpenApiCustomizer directoryApiCustomizer() {
+	OpenApiCustomizer directoryApiCustomizer(DirectoryApiProperties properties) {
 		return (openApi) -> {
 			openApi.getPaths().values().forEach((path) -> path.readOperations().forEach(this::addErrorResponses));
-			openApi.getPaths().addPathItem(DirectoryApiUrls.TOKEN_PATH, new PathItem().post(tokenOperation()));
+			openApi.getPaths()
+				.addPathItem(DirectoryApiUrls.TOKEN_PATH,
+						new PathItem().post(tokenOperation(properties.accessTokenLifetime())));
 		};
 	}
 
@@ -84,9 +90,17 @@ class DirectoryApiDocumentation {
 				problem("No access token, or one that is expired, not issued by this "
 						+ "service, or of a revoked client, retired instance or suspended organisation "
 						+ "(WWW-Authenticate: Bearer)"));
+		String operationId = String.valueOf(operation.getOperationId());
+		if (NOT_FOUND_OPERATIONS.contains(operationId)) {
+			responses.putIfAbsent("404", problem("No such " + (operationId.equals("getUser") ? "user" : "group")
+					+ " in the instance's organisation, or a malformed id"));
+		}
+		if (operationId.equals("decideSignIn")) {
+			responses.putIfAbsent("415", problem("The body is not sent as application/json"));
+		}
 	}
 
-	private static Operation tokenOperation() {
+	private static Operation tokenOperation(String lifetime) {
 		Schema<?> form = new ObjectSchema()
 			.addProperty("grant_type", new StringSchema()._enum(List.of("client_credentials")))
 			.addProperty("client_id", new StringSchema().description("With client_secret_post"))
@@ -99,8 +113,8 @@ class DirectoryApiDocumentation {
 			.addTagsItem("token")
 			.summary("Get an access token (OAuth 2.0 client credentials, RFC 6749 §4.4)")
 			.description("Authenticate the machine client with HTTP Basic (client_secret_basic) or in the form body "
-					+ "(client_secret_post). The token is a JWT for one instance, valid for 10 minutes by "
-					+ "default; ask for a new one when it expires.")
+					+ "(client_secret_post). The token is a JWT for one instance, valid for " + lifetime
+					+ " (expires_in says so too); ask for a new one when it expires.")
 			.security(List.of())
 			.requestBody(new RequestBody().required(true)
 				.content(new Content().addMediaType("application/x-www-form-urlencoded", new MediaType().schema(form))))

@@ -81,7 +81,7 @@ class GroupsApiController {
 			@Parameter(description = UsersApiController.LIMIT, schema = @Schema(type = "integer", minimum = "1",
 					maximum = "200", defaultValue = "100")) @RequestParam(required = false) @Nullable String limit) {
 		UUID id = ApiParameters.id(groupId, "group");
-		int size = ApiParameters.limit(limit);
+		int size = ApiParameters.limit(limit, UserSearch.MAX_PAGE_SIZE);
 		if (this.listing.group(client.organisationId(), id).isEmpty()) {
 			throw ApiRequestException.notFound(NOT_FOUND);
 		}
@@ -89,8 +89,7 @@ class GroupsApiController {
 		SearchPage<MemberSummary> page;
 		try {
 			page = this.search.groupMembers(client.organisationId(), id,
-					(cursor != null && !cursor.isBlank()) ? cursor.strip() : null,
-					Math.min(size, UserSearch.MAX_PAGE_SIZE));
+					(cursor != null && !cursor.isBlank()) ? cursor.strip() : null, size);
 		}
 		catch (InvalidCursorException ex) {
 			throw ApiRequestException

@@ -6,6 +6,7 @@ import java.util.UUID;
 import energy.foundation.identity.directory.ListedUser;
 import energy.foundation.identity.signin.SignInDecision;
 import energy.foundation.identity.signin.SignInRefusal;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,16 +14,32 @@ import org.jspecify.annotations.Nullable;
  *
  * @param decision {@code allowed} or {@code refused}
  * @param reason why the person is refused ({@code unknown_person}, {@code disabled},
- * {@code provider_disabled}, {@code no_role}, {@code wrong_tenant},
- * {@code identity_conflict}); {@code null} when allowed
+ * {@code provider_disabled}, {@code provider_not_configured} (Okta without an issuer set
+ * for the organisation), {@code no_role}, {@code wrong_tenant} (the Entra tenant or the
+ * Okta issuer is not the organisation's), {@code identity_conflict}); {@code null} when
+ * allowed
  * @param detail a sentence for people explaining the decision
  * @param user who the person is, when known
  * @param roles the user's effective roles in the instance; empty when refused
- * @param identityLinkedNow whether this request linked the identity to the user (the
- * first sign-in)
+ * @param identityLinkedNow whether this request linked the identity to the user in the
+ * instance (the first allowed sign-in)
  */
 record SignInDecisionResponse(String decision, @Nullable String reason, String detail, @Nullable User user,
 		List<RoleResponse> roles, boolean identityLinkedNow) {
+
+	private static final String REASON = "Why the person is refused; null when allowed. unknown_person: no "
+			+ "provisioned user is or can be linked to the identity. disabled: the user is disabled. provider_disabled: "
+			+ "the organisation switched the provider off. provider_not_configured: the organisation has no Okta "
+			+ "issuer set. no_role: the user holds no role in the instance. wrong_tenant: the Entra tenant or the "
+			+ "Okta issuer is not the organisation's. identity_conflict: several users match, or the user is linked "
+			+ "to another identity of the provider in this instance.";
+
+	@Override
+	@Schema(description = REASON, nullable = true, allowableValues = { "unknown_person", "disabled",
+			"provider_disabled", "provider_not_configured", "no_role", "wrong_tenant", "identity_conflict" })
+	public @Nullable String reason() {
+		return this.reason;
+	}
 
 	static SignInDecisionResponse of(SignInDecision decision) {
 		SignInRefusal refusal = decision.refusal();

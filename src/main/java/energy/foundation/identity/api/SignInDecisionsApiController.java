@@ -39,10 +39,11 @@ class SignInDecisionsApiController {
 	@PostMapping(path = DirectoryApiUrls.API_PATH + "/sign-in-decisions", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "decideSignIn", summary = "Decide whether a person may sign in to the instance",
-			description = "Send the claims you verified in the person's Entra ID or Okta token. The answer is "
-					+ "allowed with the user and its roles, or refused with a reason. The first sign-in links the "
-					+ "identity (Entra tid and oid, or Okta issuer and subject) to one provisioned user; later "
-					+ "sign-ins use the link only.")
+			description = "Send the claims of the person's Entra ID or Okta ID token, after verifying its "
+					+ "signature, issuer and audience: the service trusts them as sent. The answer is allowed with "
+					+ "the user and its roles, or refused with a reason. The first allowed sign-in links the "
+					+ "identity (Entra tid and oid, or Okta issuer and subject) to one provisioned user, in this "
+					+ "instance only; later sign-ins to the instance use the link only.")
 	SignInDecisionResponse decide(@AuthenticationPrincipal MachineClientPrincipal client,
 			@RequestBody SignInDecisionRequest request, HttpServletRequest http) {
 		SignInClaims claims = claims(request);
@@ -54,12 +55,14 @@ class SignInDecisionsApiController {
 
 	private static SignInClaims claims(SignInDecisionRequest request) {
 		String provider = (request.provider() != null) ? request.provider().strip().toLowerCase(Locale.ROOT) : "";
+		// accepted for compatibility and checked like every field, but never matched
+		optional(request.email(), "email");
 		return switch (provider) {
 			case "entra" -> new SignInClaims.Entra(guid(request.tenantId(), "tenantId"),
-					guid(request.objectId(), "objectId").toString(), optional(request.email(), "email"),
+					guid(request.objectId(), "objectId").toString(),
 					optional(request.preferredUsername(), "preferredUsername"));
-			case "okta" -> new SignInClaims.Okta(required(request.issuer(), "issuer"),
-					required(request.subject(), "subject"), optional(request.email(), "email"));
+			case "okta" ->
+				new SignInClaims.Okta(required(request.issuer(), "issuer"), required(request.subject(), "subject"));
 			default -> throw ApiRequestException.badRequest("provider must be entra or okta");
 		};
 	}

@@ -2,7 +2,6 @@ package energy.foundation.identity.directory;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +39,7 @@ public final class DirectoryListing {
 	public static final int MAX_PAGE_SIZE = 500;
 
 	/**
-	 * The most users a lookup by name or e-mail answers.
+	 * The most users a lookup by {@code externalId} answers.
 	 */
 	static final int MAX_MATCHES = 10;
 
@@ -120,34 +119,15 @@ public final class DirectoryListing {
 	}
 
 	/**
-	 * The users of the organisation whose {@code userName}, or else one of whose e-mail
-	 * addresses, equals one of the given values, ignoring case; at most
-	 * {@value #MAX_MATCHES}.
+	 * The user of the organisation whose {@code userName} equals the given value,
+	 * ignoring case ({@link Locale#ROOT}); user names are unique in this sense.
 	 */
-	public List<ListedUser> findByUserNameOrEmail(UUID organisationId, Collection<String> values) {
-		Set<String> keys = new LinkedHashSet<>();
-		for (String value : values) {
-			if (!value.isBlank()) {
-				keys.add(value.strip().toLowerCase(Locale.ROOT));
-			}
+	public Optional<ListedUser> findByUserName(UUID organisationId, String userName) {
+		String key = userName.strip().toLowerCase(Locale.ROOT);
+		if (key.isEmpty()) {
+			return Optional.empty();
 		}
-		if (keys.isEmpty()) {
-			return List.of();
-		}
-		List<ListedUser> byUserName = find(USER.organisationId().eq(organisationId).and(USER.nameKey().in(keys)));
-		if (!byUserName.isEmpty()) {
-			return byUserName;
-		}
-		AttributeTable email = AttributeTable.as("email");
-		Condition hasEmail = DSL.exists(DSL.selectOne()
-			.from(email.table())
-			.where(email.organisationId().eq(USER.organisationId()))
-			.and(email.resourceId().eq(USER.id()))
-			.and(email.resourceType().eq(ResourceType.USER.scimName()))
-			.and(email.path().eq("emails.value"))
-			.and(email.valuePrefix().in(keys.stream().map(AttributeTable::prefix).toList()))
-			.and(email.valueLower().in(keys)));
-		return find(USER.organisationId().eq(organisationId).and(hasEmail));
+		return find(USER.organisationId().eq(organisationId).and(USER.nameKey().eq(key))).stream().findFirst();
 	}
 
 	private List<ListedUser> find(Condition condition) {

@@ -6,10 +6,12 @@ import java.util.UUID;
 
 import energy.foundation.identity.api.DirectoryApiUrls;
 import energy.foundation.identity.credential.IssuedMachineClient;
+import energy.foundation.identity.credential.MachineClient;
 import energy.foundation.identity.credential.MachineClients;
 import energy.foundation.identity.credential.OperatorPrincipal;
 import energy.foundation.identity.organisation.Instances;
 import energy.foundation.identity.organisation.UnknownInstanceException;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,7 +26,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Creates, lists and revokes the machine clients with which an instance calls the
- * directory API.
+ * directory API; creating and revoking are written to the audit log.
  */
 @RestController
 @RequestMapping("/operator/api/organisations/{organisationId}/instances/{instanceId}/clients")
@@ -38,22 +40,28 @@ class MachineClientController {
 
 	private final DirectoryApiUrls urls;
 
-	MachineClientController(MachineClients clients, Instances instances, DirectoryApiUrls urls) {
+	private final OperatorApiAudit audit;
+
+	MachineClientController(MachineClients clients, Instances instances, DirectoryApiUrls urls,
+			OperatorApiAudit audit) {
 		this.clients = clients;
 		this.instances = instances;
 		this.urls = urls;
+		this.audit = audit;
 	}
 
 	@PostMapping
 	ResponseEntity<IssuedMachineClientResponse> create(@PathVariable String organisationId,
 			@PathVariable String instanceId, @RequestBody MachineClientRequest request,
-			@AuthenticationPrincipal OperatorPrincipal operator) {
+			@AuthenticationPrincipal OperatorPrincipal operator, HttpServletRequest http) {
 		InstanceKey key = existingInstance(organisationId, instanceId);
 		if (request.label() == null) {
 			throw new InvalidRequestException("label is required");
 		}
 		IssuedMachineClient issued = this.clients.create(key.organisationId(), key.instanceId(), request.label(),
 				operator.description());
+		this.audit.record(operator, http, key.organisationId(), "machine-client.created", issued.id().toString(),
+				"instance " + key.instanceId() + ", label " + issued.label() + ", client_id " + issued.clientId());
 
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
 			.path("/{id}")
@@ -84,11 +92,16 @@ class MachineClientController {
 
 	@DeleteMapping("/{clientId}")
 	ResponseEntity<Void> revoke(@PathVariable String organisationId, @PathVariable String instanceId,
-			@PathVariable String clientId) {
+			@PathVariable String clientId, @AuthenticationPrincipal OperatorPrincipal operator,
+			HttpServletRequest http) {
 		InstanceKey key = existingInstance(organisationId, instanceId);
 		UUID id = OperatorIds.parse(clientId, "machine client");
-		if (!this.clients.revoke(key.organisationId(), key.instanceId(), id)) {
-			throw new NotFoundException(NOT_FOUND);
+		MachineClient client = this.clients.find(key.organisationId(), key.instanceId(), id)
+			.orElseThrow(() -> new NotFoundException(NOT_FOUND));
+
+		if (this.clients.revoke(key.organisationId(), key.instanceId(), id) && !client.revoked()) {
+			this.audit.record(operator, http, key.organisationId(), "machine-client.revoked", id.toString(),
+					"instance " + key.instanceId() + ", label " + client.label() + ", client_id " + client.clientId());
 		}
 		return ResponseEntity.noContent().build();
 	}

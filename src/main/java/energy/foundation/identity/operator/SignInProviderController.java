@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Shows and switches an organisation's sign-in providers.
+ * Shows and switches an organisation's sign-in providers and sets its Okta issuer.
  */
 @RestController
 @RequestMapping("/operator/api/organisations/{organisationId}/sign-in-providers")
@@ -32,18 +32,23 @@ class SignInProviderController {
 	}
 
 	/**
-	 * Sets the providers named in the body; a provider left out keeps its setting.
+	 * Sets the providers and the Okta issuer named in the body; a field left out keeps
+	 * its setting.
 	 */
 	@PutMapping
 	SignInProvidersBody put(@PathVariable String organisationId, @RequestBody SignInProvidersBody body) {
 		UUID organisation = OperatorIds.parse(organisationId, "organisation");
 		Boolean entra = body.entra();
 		Boolean okta = body.okta();
-		if (entra == null && okta == null) {
-			throw new InvalidRequestException("entra or okta is required");
+		String oktaIssuer = body.oktaIssuer();
+		if (entra == null && okta == null && oktaIssuer == null) {
+			throw new InvalidRequestException("entra, okta or oktaIssuer is required");
 		}
 
 		SignInProviderSettings settings = this.signInProviders.settings(organisation);
+		if (oktaIssuer != null) {
+			settings = this.signInProviders.setOktaIssuer(organisation, oktaIssuer);
+		}
 		if (entra != null) {
 			settings = this.signInProviders.setEnabled(organisation, SignInProvider.ENTRA, entra);
 		}

@@ -1,8 +1,10 @@
 package energy.foundation.identity.operator;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 
+import energy.foundation.identity.organisation.InvalidOrganisationException;
 import energy.foundation.identity.organisation.SignInProvider;
 import energy.foundation.identity.organisation.SignInProviders;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Switches an organisation's sign-in providers (Entra ID, Okta) on and off from its
- * console page.
+ * Switches an organisation's sign-in providers (Entra ID, Okta) on and off, and sets its
+ * Okta issuer, from its console page.
  */
 @Controller
 class SignInProviderPageController {
@@ -49,6 +51,31 @@ class SignInProviderPageController {
 		}
 		redirect.addFlashAttribute("notice",
 				"Sign-in with " + displayName(chosen) + " is " + (on ? "on" : "off") + " for this organisation.");
+		return "redirect:/operator/organisations/" + organisationId + "#sign-in-providers";
+	}
+
+	@PostMapping("/operator/organisations/{id}/sign-in-providers/okta/issuer")
+	String setOktaIssuer(@PathVariable String id, @RequestParam(defaultValue = "") String issuer,
+			@AuthenticationPrincipal ConsoleOperator operator, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		UUID organisationId = this.pageModel.existing(OperatorIds.parse(id, "organisation")).id();
+		String before = this.signInProviders.settings(organisationId).oktaIssuer();
+		String after;
+		try {
+			after = this.signInProviders.setOktaIssuer(organisationId, issuer).oktaIssuer();
+		}
+		catch (InvalidOrganisationException ex) {
+			redirect.addFlashAttribute("problem", "Enter the Okta issuer as an https URL without query or fragment, "
+					+ "for example https://contoso.okta.com/oauth2/default.");
+			return "redirect:/operator/organisations/" + organisationId + "#sign-in-providers";
+		}
+
+		if (!Objects.equals(before, after)) {
+			this.audit.record(operator, request, organisationId,
+					(after != null) ? "sign-in-provider.issuer-set" : "sign-in-provider.issuer-cleared", "okta", after);
+		}
+		redirect.addFlashAttribute("notice", (after != null) ? "Okta sign-ins must now come from " + after + "."
+				: "The Okta issuer is cleared: Okta sign-ins are refused until one is set.");
 		return "redirect:/operator/organisations/" + organisationId + "#sign-in-providers";
 	}
 

@@ -1,8 +1,8 @@
 package energy.foundation.identity.organisation;
 
 /**
- * An organisation could not be created because a value is malformed. The message names
- * the value and the rule it breaks and is safe to show to the operator.
+ * An organisation could not be created or changed because a value is malformed. The
+ * message names the value and the rule it breaks and is safe to show to the operator.
  */
 public final class InvalidOrganisationException extends RuntimeException {
 

@@ -10,12 +10,13 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
 /**
- * Stores which sign-in providers each organisation may use in the
+ * Stores which sign-in providers each organisation may use, and the Okta issuer, in the
  * {@code sign_in_provider} table. Every query names the organisation.
  */
 @Repository
@@ -28,6 +29,8 @@ class SignInProviderRepository {
 	static final Field<String> PROVIDER = DSL.field(DSL.name("provider"), SQLDataType.VARCHAR);
 
 	static final Field<Boolean> ENABLED = DSL.field(DSL.name("enabled"), SQLDataType.BOOLEAN);
+
+	static final Field<String> ISSUER = DSL.field(DSL.name("issuer"), SQLDataType.VARCHAR);
 
 	private final DSLContext dsl;
 
@@ -49,15 +52,23 @@ class SignInProviderRepository {
 	}
 
 	/**
-	 * The stored switches of an organisation; providers without a row are missing.
+	 * The stored settings of an organisation; providers without a row take their default.
 	 */
-	Map<SignInProvider, Boolean> find(UUID organisationId) {
+	SignInProviderSettings find(UUID organisationId) {
 		Map<SignInProvider, Boolean> enabled = new EnumMap<>(SignInProvider.class);
-		this.dsl.select(PROVIDER, ENABLED)
+		Map<SignInProvider, String> issuers = new EnumMap<>(SignInProvider.class);
+		this.dsl.select(PROVIDER, ENABLED, ISSUER)
 			.from(SIGN_IN_PROVIDER)
 			.where(ORGANISATION_ID.eq(organisationId))
-			.forEach((row) -> enabled.put(SignInProvider.ofCode(row.get(PROVIDER)), row.get(ENABLED)));
-		return enabled;
+			.forEach((row) -> {
+				SignInProvider provider = SignInProvider.ofCode(row.get(PROVIDER));
+				enabled.put(provider, row.get(ENABLED));
+				String issuer = row.get(ISSUER);
+				if (issuer != null) {
+					issuers.put(provider, issuer);
+				}
+			});
+		return new SignInProviderSettings(enabled, issuers.get(SignInProvider.OKTA));
 	}
 
 	/**
@@ -82,9 +93,39 @@ class SignInProviderRepository {
 		}
 	}
 
+	/**
+	 * Sets or clears the issuer of one provider, inserting its row (switched as by
+	 * default) when the organisation has none for it yet.
+	 */
+	void saveIssuer(UUID organisationId, SignInProvider provider, @Nullable String issuer) {
+		if (updateIssuer(organisationId, provider, issuer)) {
+			return;
+		}
+		try {
+			this.dsl.insertInto(SIGN_IN_PROVIDER)
+				.set(ORGANISATION_ID, organisationId)
+				.set(PROVIDER, provider.code())
+				.set(ENABLED, provider.enabledByDefault())
+				.set(ISSUER, issuer)
+				.execute();
+		}
+		catch (DuplicateKeyException ex) {
+			// a concurrent request inserted the row first
+			updateIssuer(organisationId, provider, issuer);
+		}
+	}
+
 	private boolean update(UUID organisationId, SignInProvider provider, boolean enabled) {
 		return this.dsl.update(SIGN_IN_PROVIDER)
 			.set(ENABLED, enabled)
+			.where(ORGANISATION_ID.eq(organisationId))
+			.and(PROVIDER.eq(provider.code()))
+			.execute() > 0;
+	}
+
+	private boolean updateIssuer(UUID organisationId, SignInProvider provider, @Nullable String issuer) {
+		return this.dsl.update(SIGN_IN_PROVIDER)
+			.set(ISSUER, issuer)
 			.where(ORGANISATION_ID.eq(organisationId))
 			.and(PROVIDER.eq(provider.code()))
 			.execute() > 0;

@@ -3,12 +3,18 @@ package energy.foundation.identity.organisation;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * Which sign-in providers one organisation's people may use.
+ * Which sign-in providers one organisation's people may use, and the Okta issuer they
+ * must come through.
  *
  * @param enabled every provider, mapped to whether it is switched on
+ * @param oktaIssuer the issuer ({@code iss}) of the organisation's Okta authorization
+ * server, without a trailing slash; {@code null} until an operator sets it, and Okta
+ * sign-ins are refused until then
  */
-public record SignInProviderSettings(Map<SignInProvider, Boolean> enabled) {
+public record SignInProviderSettings(Map<SignInProvider, Boolean> enabled, @Nullable String oktaIssuer) {
 
 	public SignInProviderSettings {
 		Map<SignInProvider, Boolean> complete = new EnumMap<>(SignInProvider.class);

@@ -98,15 +98,26 @@ class ScimExceptionAdvice {
 		return new ResponseEntity<>(response.getBody(), headers, response.getStatusCode());
 	}
 
+	/**
+	 * A body of a type no endpoint reads. Raised before a controller is chosen, so every
+	 * path comes here; outside SCIM the endpoints read plain JSON. (The parameter is an
+	 * {@link Exception}: {@link HttpMediaTypeNotSupportedException} is a checked one.)
+	 */
 	@ExceptionHandler({ HttpMediaTypeNotSupportedException.class, InvalidMediaTypeException.class })
-	ResponseEntity<?> unsupportedMediaType(RuntimeException ex, HttpServletRequest request) {
+	ResponseEntity<?> unsupportedMediaType(Exception ex, HttpServletRequest request) {
 		return respond(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, null,
-				"Content-Type must be application/scim+json or application/json");
+				isScim(request) ? "Content-Type must be application/scim+json or application/json"
+						: "Send the request body as application/json");
 	}
 
+	/**
+	 * An {@code Accept} header that rules out every answer; raised before a controller is
+	 * chosen, as above.
+	 */
 	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
 	ResponseEntity<?> notAcceptable(HttpMediaTypeNotAcceptableException ex, HttpServletRequest request) {
-		return respond(request, HttpStatus.NOT_ACCEPTABLE, null, "Responses are application/scim+json");
+		return respond(request, HttpStatus.NOT_ACCEPTABLE, null, isScim(request) ? "Responses are application/scim+json"
+				: "Responses are JSON: Accept application/json (errors are application/problem+json)");
 	}
 
 	@ExceptionHandler(NoResourceFoundException.class)

@@ -17,11 +17,12 @@ import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 
 /**
- * Stores identity links in the {@code identity_link} table. An identity is linked to at
- * most one user, and a user to at most one identity of each provider; the database
- * enforces both, so two sign-ins at once cannot link twice. A user's links are deleted
- * with the user, in the deletion's transaction, so that the identity can be linked again
- * when the person is provisioned anew.
+ * Stores identity links in the {@code identity_link} table, per instance. In an instance
+ * an identity is linked to at most one user, and a user to at most one identity of each
+ * provider; the database enforces both, so two sign-ins at once cannot link twice. Every
+ * query names the organisation and the instance. A user's links are deleted with the
+ * user, in the deletion's transaction, so that the identity can be linked again when the
+ * person is provisioned anew.
  */
 @Repository
 class IdentityLinks implements DirectoryListener {
@@ -29,6 +30,8 @@ class IdentityLinks implements DirectoryListener {
 	private static final Table<Record> IDENTITY_LINK = DSL.table(DSL.name("identity_link"));
 
 	private static final Field<UUID> ORGANISATION_ID = DSL.field(DSL.name("organisation_id"), SQLDataType.UUID);
+
+	private static final Field<UUID> INSTANCE_ID = DSL.field(DSL.name("instance_id"), SQLDataType.UUID);
 
 	private static final Field<String> PROVIDER = DSL.field(DSL.name("provider"), SQLDataType.VARCHAR);
 
@@ -47,24 +50,27 @@ class IdentityLinks implements DirectoryListener {
 	}
 
 	/**
-	 * The link of an identity, whatever organisation it belongs to.
+	 * The link of an identity in an instance.
 	 */
-	Optional<IdentityLink> find(String provider, String issuer, String subject) {
-		return this.dsl.select(ORGANISATION_ID, PROVIDER, ISSUER, SUBJECT, USER_ID, LINKED_AT)
+	Optional<IdentityLink> find(UUID organisationId, UUID instanceId, String provider, String issuer, String subject) {
+		return this.dsl.select(ORGANISATION_ID, INSTANCE_ID, PROVIDER, ISSUER, SUBJECT, USER_ID, LINKED_AT)
 			.from(IDENTITY_LINK)
-			.where(PROVIDER.eq(provider))
+			.where(ORGANISATION_ID.eq(organisationId))
+			.and(INSTANCE_ID.eq(instanceId))
+			.and(PROVIDER.eq(provider))
 			.and(ISSUER.eq(issuer))
 			.and(SUBJECT.eq(subject))
 			.fetchOptional(IdentityLinks::toLink);
 	}
 
 	/**
-	 * The user's link of this provider, if any.
+	 * The user's link of this provider in an instance, if any.
 	 */
-	Optional<IdentityLink> findByUser(UUID organisationId, UUID userId, String provider) {
-		return this.dsl.select(ORGANISATION_ID, PROVIDER, ISSUER, SUBJECT, USER_ID, LINKED_AT)
+	Optional<IdentityLink> findByUser(UUID organisationId, UUID instanceId, UUID userId, String provider) {
+		return this.dsl.select(ORGANISATION_ID, INSTANCE_ID, PROVIDER, ISSUER, SUBJECT, USER_ID, LINKED_AT)
 			.from(IDENTITY_LINK)
 			.where(ORGANISATION_ID.eq(organisationId))
+			.and(INSTANCE_ID.eq(instanceId))
 			.and(USER_ID.eq(userId))
 			.and(PROVIDER.eq(provider))
 			.fetchOptional(IdentityLinks::toLink);
@@ -73,11 +79,12 @@ class IdentityLinks implements DirectoryListener {
 	/**
 	 * Stores a link.
 	 * @throws org.springframework.dao.DuplicateKeyException when the identity or the
-	 * user's provider is linked already
+	 * user's provider is linked already in the instance
 	 */
 	void insert(IdentityLink link) {
 		this.dsl.insertInto(IDENTITY_LINK)
 			.set(ORGANISATION_ID, link.organisationId())
+			.set(INSTANCE_ID, link.instanceId())
 			.set(PROVIDER, link.provider())
 			.set(ISSUER, link.issuer())
 			.set(SUBJECT, link.subject())
@@ -91,7 +98,9 @@ class IdentityLinks implements DirectoryListener {
 	 */
 	void delete(IdentityLink link) {
 		this.dsl.deleteFrom(IDENTITY_LINK)
-			.where(PROVIDER.eq(link.provider()))
+			.where(ORGANISATION_ID.eq(link.organisationId()))
+			.and(INSTANCE_ID.eq(link.instanceId()))
+			.and(PROVIDER.eq(link.provider()))
 			.and(ISSUER.eq(link.issuer()))
 			.and(SUBJECT.eq(link.subject()))
 			.and(USER_ID.eq(link.userId()))
@@ -109,8 +118,8 @@ class IdentityLinks implements DirectoryListener {
 	}
 
 	private static IdentityLink toLink(Record row) {
-		return new IdentityLink(row.get(ORGANISATION_ID), row.get(PROVIDER), row.get(ISSUER), row.get(SUBJECT),
-				row.get(USER_ID), row.get(LINKED_AT));
+		return new IdentityLink(row.get(ORGANISATION_ID), row.get(INSTANCE_ID), row.get(PROVIDER), row.get(ISSUER),
+				row.get(SUBJECT), row.get(USER_ID), row.get(LINKED_AT));
 	}
 
 }

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The claims of a person signing in to an instance, as the instance verified them in the
- * identity provider's token.
+ * identity provider's token. An {@code email} claim is not among them: no decision may
+ * rest on it, since Entra ID does not verify it.
  */
 public sealed interface SignInClaims {
 
@@ -15,12 +16,10 @@ public sealed interface SignInClaims {
 	 *
 	 * @param tenantId the tenant the person signed in through ({@code tid})
 	 * @param objectId the person's object id in that tenant ({@code oid})
-	 * @param email the {@code email} claim, if any
 	 * @param preferredUsername the {@code preferred_username} claim (usually the user
 	 * principal name), if any
 	 */
-	record Entra(UUID tenantId, String objectId, @Nullable String email,
-			@Nullable String preferredUsername) implements SignInClaims {
+	record Entra(UUID tenantId, String objectId, @Nullable String preferredUsername) implements SignInClaims {
 
 		@Override
 		public String toString() {
@@ -34,9 +33,8 @@ public sealed interface SignInClaims {
 	 *
 	 * @param issuer the Okta authorization server ({@code iss})
 	 * @param subject the Okta user id ({@code sub})
-	 * @param email the {@code email} claim, if any
 	 */
-	record Okta(String issuer, String subject, @Nullable String email) implements SignInClaims {
+	record Okta(String issuer, String subject) implements SignInClaims {
 
 		@Override
 		public String toString() {

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param detail a sentence for people that explains the outcome, without personal data
  * @param user the provisioned user the identity is linked to, when it is known
  * @param roles the user's effective roles in the instance; empty when refused
- * @param linkedNow whether this sign-in linked the identity to the user
+ * @param linkedNow whether this sign-in linked the identity to the user in the instance;
+ * only an allowed sign-in links
  */
 public record SignInDecision(@Nullable SignInRefusal refusal, String detail, @Nullable ListedUser user,
 		List<EffectiveRole> roles, boolean linkedNow) {
@@ -34,8 +35,15 @@ public record SignInDecision(@Nullable SignInRefusal refusal, String detail, @Nu
 		return new SignInDecision(refusal, detail, null, List.of(), false);
 	}
 
-	static SignInDecision refused(SignInRefusal refusal, String detail, ListedUser user, boolean linkedNow) {
-		return new SignInDecision(refusal, detail, user, List.of(), linkedNow);
+	static SignInDecision refused(SignInRefusal refusal, String detail, ListedUser user) {
+		return new SignInDecision(refusal, detail, user, List.of(), false);
+	}
+
+	ListedUser requiredUser() {
+		if (this.user == null) {
+			throw new IllegalStateException("The decision names no user");
+		}
+		return this.user;
 	}
 
 }

@@ -2,7 +2,6 @@ package energy.foundation.identity.signin;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +17,7 @@ import energy.foundation.identity.directory.ListedUser;
 import energy.foundation.identity.organisation.Organisation;
 import energy.foundation.identity.organisation.Organisations;
 import energy.foundation.identity.organisation.SignInProvider;
+import energy.foundation.identity.organisation.SignInProviderSettings;
 import energy.foundation.identity.organisation.SignInProviders;
 import energy.foundation.identity.organisation.UnknownOrganisationException;
 import org.jspecify.annotations.Nullable;
@@ -31,15 +31,21 @@ import org.springframework.stereotype.Service;
  * Decides whether a person signing in to an instance may use it, and as whom.
  * <p>
  * The checks, in order: the sign-in provider must be on for the organisation; an Entra ID
- * tenant must be the organisation's own. The identity is then looked up by its link.
- * Without a link, it is linked on first use to exactly one active provisioned user of the
- * organisation: for Entra ID the user whose {@code externalId} is the object id (where
- * the customer maps {@code objectId}), else the user whose {@code userName}, or else
- * e-mail address, equals the {@code preferred_username} or {@code email} claim; for Okta
- * the user whose {@code externalId} is the Okta user id. Matching never leaves the
- * organisation, and once linked only the link counts: a changed e-mail address cannot
- * move a person to another user, and another identity cannot take a linked user. Finally
- * the user must be active and hold a role in the instance.
+ * tenant, or an Okta issuer, must be the organisation's own (an organisation without an
+ * Okta issuer cannot sign in with Okta). The identity is then looked up by its link in
+ * the asking instance. Without one, it is matched to exactly one active provisioned user
+ * of the organisation: for Entra ID the user whose {@code externalId} is the object id
+ * (where the customer maps {@code objectId}), else the user whose {@code userName} equals
+ * the {@code preferred_username} claim and whose {@code externalId} is not another GUID;
+ * for Okta the user whose {@code externalId} is the Okta user id. E-mail addresses are
+ * never matched: Entra ID does not verify the {@code email} claim. Matching never leaves
+ * the organisation. Finally the user must be active and hold a role in the instance.
+ * <p>
+ * Only an allowed sign-in links the identity to the user, and only in the asking
+ * instance: the instance is trusted with the claims it sends, so what one instance asks
+ * never changes whom a person is in another. Once linked in an instance only the link
+ * counts there: a changed user name cannot move a person to another user, and another
+ * identity cannot take a linked user.
  */
 @Service
 public final class SignInDecisions {
@@ -84,61 +90,90 @@ public final class SignInDecisions {
 		Organisation organisation = this.organisations.find(organisationId)
 			.orElseThrow(() -> new UnknownOrganisationException(organisationId));
 		Identity identity = Identity.of(claims);
-		if (!this.providers.settings(organisationId).isEnabled(identity.provider())) {
+		SignInProviderSettings settings = this.providers.settings(organisationId);
+		if (!settings.isEnabled(identity.provider())) {
 			return SignInDecision.refused(SignInRefusal.PROVIDER_DISABLED,
 					"Sign-in with " + identity.providerName() + " is switched off for the organisation");
 		}
-		if (claims instanceof SignInClaims.Entra entra && !entra.tenantId().equals(organisation.entraTenantId())) {
-			return SignInDecision.refused(SignInRefusal.WRONG_TENANT,
-					"The Entra ID tenant is not the organisation's tenant");
+		SignInDecision wrongIssuer = checkIssuer(organisation, settings, claims);
+		if (wrongIssuer != null) {
+			return wrongIssuer;
 		}
 
-		Outcome found = findLinked(organisationId, identity);
+		Outcome found = findLinked(organisationId, instanceId, identity);
 		if (found == null) {
-			found = link(organisationId, identity, claims, actor);
+			found = match(organisationId, instanceId, identity, claims);
 		}
 		SignInDecision refusal = found.refusal();
 		if (refusal != null) {
 			return refusal;
 		}
-		return decideFor(organisationId, instanceId, found.user(), found.linkedNow());
-	}
-
-	private SignInDecision decideFor(UUID organisationId, UUID instanceId, ListedUser user, boolean linkedNow) {
-		if (!user.active()) {
-			return SignInDecision.refused(SignInRefusal.DISABLED, "The user is disabled", user, linkedNow);
+		SignInDecision decision = decideFor(organisationId, instanceId, found.user());
+		if (!decision.allowed() || found.linked()) {
+			return decision;
 		}
-		List<EffectiveRole> held = this.roles.of(organisationId, instanceId, user.id());
-		if (held.isEmpty()) {
-			return SignInDecision.refused(SignInRefusal.NO_ROLE, "The user holds no role in this instance", user,
-					linkedNow);
-		}
-		return new SignInDecision(null, "The user may sign in", user, held, linkedNow);
+		return link(organisationId, instanceId, identity, decision, actor);
 	}
 
 	/**
-	 * The user the identity is linked to, or {@code null} when it is not linked (a link
-	 * whose user is gone is dropped).
+	 * Why the identity provider is not the organisation's, or {@code null} when it is.
 	 */
-	private @Nullable Outcome findLinked(UUID organisationId, Identity identity) {
-		Optional<IdentityLink> link = this.links.find(identity.provider().code(), identity.issuer(),
-				identity.subject());
+	private static @Nullable SignInDecision checkIssuer(Organisation organisation, SignInProviderSettings settings,
+			SignInClaims claims) {
+		return switch (claims) {
+			case SignInClaims.Entra entra ->
+				entra.tenantId().equals(organisation.entraTenantId()) ? null : SignInDecision
+					.refused(SignInRefusal.WRONG_TENANT, "The Entra ID tenant is not the organisation's tenant");
+			case SignInClaims.Okta okta -> {
+				String expected = settings.oktaIssuer();
+				if (expected == null) {
+					yield SignInDecision.refused(SignInRefusal.PROVIDER_NOT_CONFIGURED,
+							"No Okta issuer is configured for the organisation");
+				}
+				yield expected.equals(withoutTrailingSlash(okta.issuer())) ? null : SignInDecision
+					.refused(SignInRefusal.WRONG_TENANT, "The Okta issuer is not the organisation's issuer");
+			}
+		};
+	}
+
+	private static String withoutTrailingSlash(String issuer) {
+		return issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
+	}
+
+	private SignInDecision decideFor(UUID organisationId, UUID instanceId, ListedUser user) {
+		if (!user.active()) {
+			return SignInDecision.refused(SignInRefusal.DISABLED, "The user is disabled", user);
+		}
+		List<EffectiveRole> held = this.roles.of(organisationId, instanceId, user.id());
+		if (held.isEmpty()) {
+			return SignInDecision.refused(SignInRefusal.NO_ROLE, "The user holds no role in this instance", user);
+		}
+		return new SignInDecision(null, "The user may sign in", user, held, false);
+	}
+
+	/**
+	 * The user the identity is linked to in the instance, or {@code null} when it is not
+	 * linked there (a link whose user is gone is dropped).
+	 */
+	private @Nullable Outcome findLinked(UUID organisationId, UUID instanceId, Identity identity) {
+		Optional<IdentityLink> link = this.links.find(organisationId, instanceId, identity.provider().code(),
+				identity.issuer(), identity.subject());
 		if (link.isEmpty()) {
 			return null;
-		}
-		if (!link.get().organisationId().equals(organisationId)) {
-			return Outcome.refused(SignInDecision.refused(SignInRefusal.IDENTITY_CONFLICT,
-					"The identity is linked to a user of another organisation"));
 		}
 		Optional<ListedUser> user = this.directory.user(organisationId, link.get().userId());
 		if (user.isEmpty()) {
 			this.links.delete(link.get());
 			return null;
 		}
-		return Outcome.found(user.get(), false);
+		return Outcome.found(user.get(), true);
 	}
 
-	private Outcome link(UUID organisationId, Identity identity, SignInClaims claims, Actor actor) {
+	/**
+	 * The one user an identity that is not linked in the instance may be linked to;
+	 * nothing is written.
+	 */
+	private Outcome match(UUID organisationId, UUID instanceId, Identity identity, SignInClaims claims) {
 		List<ListedUser> candidates = candidates(organisationId, claims);
 		if (candidates.isEmpty()) {
 			return Outcome.refused(SignInDecision.refused(SignInRefusal.UNKNOWN_PERSON,
@@ -151,63 +186,96 @@ public final class SignInDecisions {
 		}
 		if (active.isEmpty()) {
 			return (candidates.size() == 1)
-					? Outcome.refused(SignInDecision.refused(SignInRefusal.DISABLED, "The user is disabled",
-							candidates.get(0), false))
+					? Outcome.refused(
+							SignInDecision.refused(SignInRefusal.DISABLED, "The user is disabled", candidates.get(0)))
 					: Outcome.refused(SignInDecision.refused(SignInRefusal.DISABLED,
 							"Every provisioned user that matches the identity is disabled"));
 		}
 
 		ListedUser user = active.get(0);
-		if (this.links.findByUser(organisationId, user.id(), identity.provider().code()).isPresent()) {
+		if (this.links.findByUser(organisationId, instanceId, user.id(), identity.provider().code()).isPresent()) {
 			return Outcome.refused(conflictWithOtherIdentity(identity, user));
 		}
-		IdentityLink link = new IdentityLink(organisationId, identity.provider().code(), identity.issuer(),
+		return Outcome.found(user, false);
+	}
+
+	/**
+	 * Links the identity to the user of an allowed decision, in the instance only.
+	 */
+	private SignInDecision link(UUID organisationId, UUID instanceId, Identity identity, SignInDecision allowed,
+			Actor actor) {
+		ListedUser user = allowed.requiredUser();
+		IdentityLink link = new IdentityLink(organisationId, instanceId, identity.provider().code(), identity.issuer(),
 				identity.subject(), user.id(), this.clock.instant().truncatedTo(ChronoUnit.MICROS));
 		try {
 			this.links.insert(link);
 		}
 		catch (DuplicateKeyException ex) {
 			// another sign-in linked the identity or the user at the same moment
-			Optional<IdentityLink> winner = this.links.find(link.provider(), link.issuer(), link.subject());
-			return (winner.isPresent() && winner.get().userId().equals(user.id())) ? Outcome.found(user, false)
-					: Outcome.refused(conflictWithOtherIdentity(identity, user));
+			Optional<IdentityLink> winner = this.links.find(organisationId, instanceId, link.provider(), link.issuer(),
+					link.subject());
+			return (winner.isPresent() && winner.get().userId().equals(user.id())) ? allowed
+					: conflictWithOtherIdentity(identity, user);
 		}
 		audit(actor, link);
-		return Outcome.found(user, true);
+		return new SignInDecision(null, allowed.detail(), user, allowed.roles(), true);
 	}
 
 	private List<ListedUser> candidates(UUID organisationId, SignInClaims claims) {
 		return switch (claims) {
-			case SignInClaims.Entra entra -> {
-				List<ListedUser> byObjectId = this.directory.findByExternalId(organisationId, entra.objectId());
-				if (!byObjectId.isEmpty()) {
-					yield byObjectId;
-				}
-				List<String> names = new ArrayList<>();
-				addIfPresent(names, entra.preferredUsername());
-				addIfPresent(names, entra.email());
-				yield this.directory.findByUserNameOrEmail(organisationId, names);
-			}
+			case SignInClaims.Entra entra -> entraCandidates(organisationId, entra);
 			case SignInClaims.Okta okta -> this.directory.findByExternalId(organisationId, okta.subject());
 		};
 	}
 
+	/**
+	 * The users an Entra ID identity may be linked to: those whose {@code externalId} is
+	 * the object id, else the user whose {@code userName} is the
+	 * {@code preferred_username} (a user principal name in a domain that a tenant
+	 * verified). The {@code email} claim is never used: Entra ID does not verify it, so a
+	 * guest of another tenant can carry a member's address. A user whose
+	 * {@code externalId} is another GUID is another Entra ID object and is never matched
+	 * by name.
+	 */
+	private List<ListedUser> entraCandidates(UUID organisationId, SignInClaims.Entra entra) {
+		List<ListedUser> byObjectId = this.directory.findByExternalId(organisationId, entra.objectId());
+		if (!byObjectId.isEmpty()) {
+			return byObjectId;
+		}
+		String preferredUsername = entra.preferredUsername();
+		if (preferredUsername == null) {
+			return List.of();
+		}
+		return this.directory.findByUserName(organisationId, preferredUsername)
+			.filter((user) -> !isOtherObject(user.externalId(), entra.objectId()))
+			.map(List::of)
+			.orElse(List.of());
+	}
+
+	private static boolean isOtherObject(@Nullable String externalId, String objectId) {
+		if (externalId == null || externalId.length() != 36) {
+			return false;
+		}
+		try {
+			return !UUID.fromString(externalId).equals(UUID.fromString(objectId));
+		}
+		catch (IllegalArgumentException ex) {
+			// not a GUID, so it proves nothing about the object
+			return false;
+		}
+	}
+
 	private static SignInDecision conflictWithOtherIdentity(Identity identity, ListedUser user) {
 		return SignInDecision.refused(SignInRefusal.IDENTITY_CONFLICT,
-				"The matching user is already linked to another " + identity.providerName() + " identity", user, false);
+				"The matching user is already linked to another " + identity.providerName() + " identity", user);
 	}
 
 	private void audit(Actor actor, IdentityLink link) {
-		logger.info("Linked a {} identity to user {} of organisation {}", link.provider(), link.userId(),
-				link.organisationId());
+		logger.info("Linked a {} identity to user {} in instance {}", link.provider(), link.userId(),
+				link.instanceId());
 		this.auditLog.record(new AuditEvent(actor, link.organisationId(), "identity.linked", link.userId().toString(),
-				link.provider() + " issuer " + link.issuer() + ", subject " + link.subject()));
-	}
-
-	private static void addIfPresent(List<String> values, @Nullable String value) {
-		if (value != null && !value.isBlank()) {
-			values.add(value);
-		}
+				link.provider() + " issuer " + link.issuer() + ", subject " + link.subject() + ", instance "
+						+ link.instanceId()));
 	}
 
 	/**
@@ -230,13 +298,13 @@ public final class SignInDecisions {
 	}
 
 	/**
-	 * The user an identity belongs to, or why the sign-in is refused before the user's
-	 * state and roles are looked at.
+	 * The user an identity belongs to and whether it is linked already, or why the
+	 * sign-in is refused before the user's state and roles are looked at.
 	 */
-	private record Outcome(@Nullable ListedUser foundUser, boolean linkedNow, @Nullable SignInDecision refusal) {
+	private record Outcome(@Nullable ListedUser foundUser, boolean linked, @Nullable SignInDecision refusal) {
 
-		static Outcome found(ListedUser user, boolean linkedNow) {
-			return new Outcome(user, linkedNow, null);
+		static Outcome found(ListedUser user, boolean linked) {
+			return new Outcome(user, linked, null);
 		}
 
 		static Outcome refused(SignInDecision refusal) {

@@ -23,19 +23,23 @@ public enum SignInRefusal {
 	PROVIDER_DISABLED,
 
 	/**
+	 * The organisation has not configured this provider fully: Okta has no issuer set.
+	 */
+	PROVIDER_NOT_CONFIGURED,
+
+	/**
 	 * The user holds no role in the instance.
 	 */
 	NO_ROLE,
 
 	/**
-	 * The Entra ID tenant is not the organisation's.
+	 * The Entra ID tenant, or the Okta issuer, is not the organisation's.
 	 */
 	WRONG_TENANT,
 
 	/**
 	 * The identity cannot be told apart or is linked otherwise: several users match it,
-	 * or the user is already linked to another identity of this provider, or the identity
-	 * to a user of another organisation.
+	 * or the user is already linked to another identity of this provider in the instance.
 	 */
 	IDENTITY_CONFLICT;
 

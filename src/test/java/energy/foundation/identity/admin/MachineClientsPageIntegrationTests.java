@@ -103,6 +103,7 @@ class MachineClientsPageIntegrationTests extends AdminPageTests {
 		String body = result.getResponse().getContentAsString();
 		assertThat(body).containsPattern("id=\"secret\"[^>]*>fics_[A-Za-z0-9_-]{43}<");
 		assertThat(body).contains("/oauth2/token").contains("/api/v1");
+		assertThat(body).contains("id=\"token-lifetime\">10 minutes<");
 		List<AuditLogEntry> audit = this.auditLog.search(AuditLogQuery.ofOrganisation(this.organisation.id(), 10))
 			.entries();
 		assertThat(audit).anySatisfy((entry) -> {

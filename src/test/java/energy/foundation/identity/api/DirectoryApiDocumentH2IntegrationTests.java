@@ -16,13 +16,16 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The OpenAPI description of the directory API, served without authentication.
+ * The OpenAPI description of the directory API, served without authentication. The
+ * service runs with a token lifetime other than the default, which the description
+ * states.
  */
 class DirectoryApiDocumentH2IntegrationTests extends LiveServiceTests {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabases.h2(registry);
+		registry.add("foundation.directory-api.access-token-time-to-live", () -> "15m");
 	}
 
 	@Test
@@ -46,9 +49,22 @@ class DirectoryApiDocumentH2IntegrationTests extends LiveServiceTests {
 			.get("schema")
 			.get("$ref")
 			.asString()).endsWith("/OAuthError");
+		assertThat(token.get("description").asString()).contains("valid for 15 minutes");
+		JsonNode operations = document.get("paths");
+		assertThat(operations.get("/api/v1/users/{userId}").get("get").get("responses").has("404")).isTrue();
+		assertThat(operations.get("/api/v1/groups/{groupId}").get("get").get("responses").has("404")).isTrue();
+		assertThat(operations.get("/api/v1/groups/{groupId}/members").get("get").get("responses").has("404")).isTrue();
+		assertThat(operations.get("/api/v1/users").get("get").get("responses").has("404")).isFalse();
+		assertThat(operations.get("/api/v1/sign-in-decisions").get("post").get("responses").has("415")).isTrue();
 		JsonNode listUsers = document.get("paths").get("/api/v1/users").get("get");
 		assertThat(listUsers.get("operationId").asString()).isEqualTo("listUsers");
 		assertThat(listUsers.get("responses").has("401")).isTrue();
+		JsonNode reason = document.get("components")
+			.get("schemas")
+			.get("SignInDecisionResponse")
+			.get("properties")
+			.get("reason");
+		assertThat(reason.get("enum").toString()).contains("provider_not_configured", "wrong_tenant");
 		assertThat(document.get("components")
 			.get("securitySchemes")
 			.get("machineClient")

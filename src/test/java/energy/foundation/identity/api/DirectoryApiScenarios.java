@@ -437,6 +437,44 @@ abstract class DirectoryApiScenarios extends DirectoryApiTests {
 		assertThat(method.header("Content-Type")).startsWith("application/problem+json");
 	}
 
+	@Test
+	void getGroupMembersWhenLimitAboveTwoHundredThenProblemNotCut() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+		HttpCaller scim = scim(client.organisationId());
+		String group = createGroup(scim, "Editors", createUser(scim, "avery@contoso.com", null, true));
+		HttpCaller api = api(client);
+
+		HttpResult most = api.get("/groups/" + group + "/members?limit=200");
+		HttpResult tooMany = api.get("/groups/" + group + "/members?limit=201");
+
+		assertThat(most.status()).isEqualTo(200);
+		assertThat(tooMany.status()).isEqualTo(400);
+		assertProblem(tooMany, "limit must be a whole number from 1 to 200");
+	}
+
+	@Test
+	void postSignInDecisionWhenBodyNotJsonThenUnsupportedMediaTypeInApiWords() {
+		HttpCaller api = api(onboardInstance("Contoso"));
+
+		HttpResult response = api.send("POST", "/sign-in-decisions", Map.of("Content-Type", "text/plain"),
+				"provider=entra");
+
+		assertThat(response.status()).isEqualTo(415);
+		assertProblem(response, "Send the request body as application/json");
+		assertThat(response.body()).doesNotContainIgnoringCase("scim");
+	}
+
+	@Test
+	void getUsersWhenJsonNotAcceptedThenNotAcceptableInApiWords() {
+		HttpCaller api = api(onboardInstance("Contoso"));
+
+		HttpResult response = api.send("GET", "/users", Map.of("Accept", "text/csv"), null);
+
+		assertThat(response.status()).isEqualTo(406);
+		assertProblem(response, "Accept application/json");
+		assertThat(response.body()).doesNotContainIgnoringCase("scim");
+	}
+
 	private String groupsCursor(MachineClientCredentials client, HttpCaller api) {
 		HttpCaller scim = scim(client.organisationId());
 		createGroup(scim, unique("First"));

@@ -34,6 +34,8 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final String OKTA_ISSUER = "https://contoso.okta.com/oauth2/default";
+
 	@Autowired
 	private AuditLog auditLog;
 
@@ -85,6 +87,54 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 
 		assertRefused(decision, "no_role");
 		assertThat(decision.get("user").get("id").asString()).isEqualTo(user);
+		assertThat(decision.get("identityLinkedNow").asBoolean()).isFalse();
+	}
+
+	@Test
+	void decideWhenRefusedForNoRoleThenIdentityNotLinked() {
+		String user = createUser(this.scim, "avery@contoso.com", null, true);
+		JsonNode noRole = decide(entra(UUID.randomUUID().toString(), "avery@contoso.com", null));
+		grant(user);
+
+		JsonNode decision = decide(entra(UUID.randomUUID().toString(), "avery@contoso.com", null));
+
+		assertRefused(noRole, "no_role");
+		assertThat(decision.get("decision").asString()).isEqualTo("allowed");
+		assertThat(decision.get("user").get("id").asString()).isEqualTo(user);
+		assertThat(decision.get("identityLinkedNow").asBoolean()).isTrue();
+	}
+
+	@Test
+	void decideWhenAnotherInstanceLinkedTheIdentityThenThisInstanceMatchesOnItsOwn() {
+		String objectId = UUID.randomUUID().toString();
+		String avery = createUser(this.scim, "avery@contoso.com", null, true);
+		String blake = createUser(this.scim, "blake@contoso.com", null, true);
+		HttpCaller test = testInstance(avery, blake);
+		JsonNode inTest = decide(test, entra(objectId, "avery@contoso.com", null));
+		grant(avery);
+		grant(blake);
+
+		JsonNode decision = decide(entra(objectId, "blake@contoso.com", null));
+
+		assertThat(inTest.get("user").get("id").asString()).isEqualTo(avery);
+		assertThat(inTest.get("identityLinkedNow").asBoolean()).isTrue();
+		assertThat(decision.get("decision").asString()).isEqualTo("allowed");
+		assertThat(decision.get("user").get("id").asString()).isEqualTo(blake);
+		assertThat(decision.get("identityLinkedNow").asBoolean()).isTrue();
+	}
+
+	@Test
+	void decideWhenAnotherInstanceLinkedAForgedIdentityToTheUserThenThePersonStillSignsIn() {
+		String avery = createUser(this.scim, "avery@contoso.com", null, true);
+		HttpCaller test = testInstance(avery);
+		JsonNode forged = decide(test, entra(UUID.randomUUID().toString(), "avery@contoso.com", null));
+		grant(avery);
+
+		JsonNode decision = decide(entra(UUID.randomUUID().toString(), "avery@contoso.com", null));
+
+		assertThat(forged.get("identityLinkedNow").asBoolean()).isTrue();
+		assertThat(decision.get("decision").asString()).isEqualTo("allowed");
+		assertThat(decision.get("user").get("id").asString()).isEqualTo(avery);
 		assertThat(decision.get("identityLinkedNow").asBoolean()).isTrue();
 	}
 
@@ -117,6 +167,7 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 	void decideWhenObjectIdIsExternalIdThenLinkedToThatUser() {
 		String objectId = UUID.randomUUID().toString();
 		String user = createUser(this.scim, "avery@contoso.com", objectId, true);
+		grant(user);
 
 		JsonNode first = decide(entra(objectId, null, null));
 		JsonNode second = decide(entra(objectId, null, null));
@@ -130,6 +181,7 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 	@Test
 	void decideWhenPreferredUsernameIsUserNameInAnotherCaseThenLinked() {
 		String user = createUser(this.scim, "Avery.Brooks@contoso.com", "avery.brooks", true);
+		grant(user);
 
 		JsonNode decision = decide(entra(UUID.randomUUID().toString(), "avery.brooks@CONTOSO.com", null));
 
@@ -139,17 +191,55 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 	}
 
 	@Test
-	void decideWhenOnlyEmailMatchesThenLinkedByEmailAddress() {
-		String user = createUserWithEmail("a.brooks@contoso.onmicrosoft.com", "avery@contoso.com");
+	void decideWhenOnlyEmailMatchesThenUnknownPerson() {
+		createUserWithEmail("a.brooks@contoso.onmicrosoft.com", "avery@contoso.com");
 
 		JsonNode decision = decide(entra(UUID.randomUUID().toString(), null, "Avery@Contoso.com"));
 
-		assertThat(decision.get("user").get("id").asString()).isEqualTo(user);
+		assertRefused(decision, "unknown_person");
+		assertThat(decision.get("user").isNull()).isTrue();
+	}
+
+	@Test
+	void decideWhenPreferredUsernameIsOnlyAnEmailAddressThenUnknownPerson() {
+		createUserWithEmail("a.brooks@contoso.onmicrosoft.com", "avery@contoso.com");
+
+		JsonNode decision = decide(entra(UUID.randomUUID().toString(), "avery@contoso.com", "avery@contoso.com"));
+
+		assertRefused(decision, "unknown_person");
+	}
+
+	@Test
+	void decideWhenGuestCarriesMembersEmailThenUnknownPersonAndMemberUntouched() {
+		String memberObjectId = UUID.randomUUID().toString();
+		String member = createUser(this.scim, "avery@contoso.com", null, true);
+		assignRole(this.contoso.organisationId(), this.client.instanceId(), "Administrator",
+				Subject.user(UUID.fromString(member)));
+
+		JsonNode guest = decide(entra(UUID.randomUUID().toString(), "mallory@fabrikam.com", "avery@contoso.com"));
+		JsonNode real = decide(entra(memberObjectId, "avery@contoso.com", "avery@contoso.com"));
+
+		assertRefused(guest, "unknown_person");
+		assertThat(guest.get("user").isNull()).isTrue();
+		assertThat(real.get("decision").asString()).isEqualTo("allowed");
+		assertThat(real.get("user").get("id").asString()).isEqualTo(member);
+		assertThat(real.get("identityLinkedNow").asBoolean()).isTrue();
+	}
+
+	@Test
+	void decideWhenUserNameMatchesButExternalIdIsAnotherObjectIdThenUnknownPerson() {
+		createUser(this.scim, "avery@contoso.com", UUID.randomUUID().toString(), true);
+
+		JsonNode decision = decide(entra(UUID.randomUUID().toString(), "avery@contoso.com", null));
+
+		assertRefused(decision, "unknown_person");
+		assertThat(decision.get("user").isNull()).isTrue();
 	}
 
 	@Test
 	void decideWhenGuestSignsInThenLinkedByUserName() {
 		String guest = createUser(this.scim, "sam.lee@fabrikam.com", "sam.lee_fabrikam.com#EXT#", true);
+		grant(guest);
 
 		JsonNode decision = decide(entra(UUID.randomUUID().toString(), "sam.lee@fabrikam.com", "sam.lee@fabrikam.com"));
 
@@ -161,8 +251,9 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 	void decideWhenLinkedThenLinkCountsNotTheClaims() {
 		String objectId = UUID.randomUUID().toString();
 		String linked = createUser(this.scim, "avery@contoso.com", null, true);
+		grant(linked);
 		decide(entra(objectId, "avery@contoso.com", null));
-		createUser(this.scim, "blake@contoso.com", null, true);
+		grant(createUser(this.scim, "blake@contoso.com", null, true));
 
 		JsonNode decision = decide(entra(objectId, "blake@contoso.com", "blake@contoso.com"));
 
@@ -173,6 +264,7 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 	@Test
 	void decideWhenLinkedUserSignsInWithAnotherObjectIdThenIdentityConflict() {
 		String user = createUser(this.scim, "avery@contoso.com", null, true);
+		grant(user);
 		decide(entra(UUID.randomUUID().toString(), "avery@contoso.com", null));
 
 		JsonNode decision = decide(entra(UUID.randomUUID().toString(), "avery@contoso.com", null));
@@ -183,11 +275,12 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 	}
 
 	@Test
-	void decideWhenSeveralActiveUsersShareTheEmailThenIdentityConflict() {
-		createUserWithEmail("first@contoso.com", "shared@contoso.com");
-		createUserWithEmail("second@contoso.com", "shared@contoso.com");
+	void decideWhenSeveralActiveUsersShareTheObjectIdThenIdentityConflict() {
+		String objectId = UUID.randomUUID().toString();
+		createUser(this.scim, "first@contoso.com", objectId, true);
+		createUser(this.scim, "second@contoso.com", objectId, true);
 
-		JsonNode decision = decide(entra(UUID.randomUUID().toString(), null, "shared@contoso.com"));
+		JsonNode decision = decide(entra(objectId, null, null));
 
 		assertRefused(decision, "identity_conflict");
 		assertThat(decision.get("user").isNull()).isTrue();
@@ -211,6 +304,7 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 	void decideWhenLinkedUserDisabledBySCIMThenDisabled() {
 		String objectId = UUID.randomUUID().toString();
 		String user = createUser(this.scim, "avery@contoso.com", objectId, true);
+		grant(user);
 		decide(entra(objectId, null, null));
 		HttpResult disabled = this.scim.patch("/Users/" + user,
 				"{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
@@ -246,7 +340,8 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 	@Test
 	void decideWhenOktaSubjectIsExternalIdThenLinked() {
 		String user = createUser(this.scim, "avery@contoso.com", "00u1abcd2EFGH3ijk4l5", true);
-		setProviders("{\"okta\": true}");
+		grant(user);
+		setProviders("{\"okta\": true, \"oktaIssuer\": \"" + OKTA_ISSUER + "/\"}");
 
 		JsonNode decision = decide(okta("00u1abcd2EFGH3ijk4l5"));
 		JsonNode otherCase = decide(okta("00U1ABCD2EFGH3IJK4L5"));
@@ -254,6 +349,29 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 		assertThat(decision.get("user").get("id").asString()).isEqualTo(user);
 		assertThat(decision.get("identityLinkedNow").asBoolean()).isTrue();
 		assertRefused(otherCase, "unknown_person");
+	}
+
+	@Test
+	void decideWhenOktaIssuerNotSetThenProviderNotConfigured() {
+		grant(createUser(this.scim, "avery@contoso.com", "00u1abcd2EFGH3ijk4l5", true));
+		setProviders("{\"okta\": true}");
+
+		JsonNode decision = decide(okta("00u1abcd2EFGH3ijk4l5"));
+
+		assertRefused(decision, "provider_not_configured");
+		assertThat(decision.get("user").isNull()).isTrue();
+	}
+
+	@Test
+	void decideWhenOktaIssuerIsNotTheOrganisationsThenWrongTenant() {
+		grant(createUser(this.scim, "avery@contoso.com", "00u1abcd2EFGH3ijk4l5", true));
+		setProviders("{\"okta\": true, \"oktaIssuer\": \"" + OKTA_ISSUER + "\"}");
+
+		JsonNode decision = decide(Map.of("provider", "okta", "issuer", "https://fabrikam.okta.com/oauth2/default",
+				"subject", "00u1abcd2EFGH3ijk4l5"));
+
+		assertRefused(decision, "wrong_tenant");
+		assertThat(decision.get("user").isNull()).isTrue();
 	}
 
 	@Test
@@ -283,9 +401,11 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 	void decideWhenLinkedUserDeletedAndProvisionedAgainThenLinkedToTheNewUser() {
 		String objectId = UUID.randomUUID().toString();
 		String first = createUser(this.scim, "avery@contoso.com", null, true);
+		grant(first);
 		decide(entra(objectId, "avery@contoso.com", null));
 		assertThat(this.scim.delete("/Users/" + first).status()).isEqualTo(204);
 		String second = createUser(this.scim, "avery@contoso.com", null, true);
+		grant(second);
 
 		JsonNode decision = decide(entra(objectId, "avery@contoso.com", null));
 
@@ -297,6 +417,7 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 	void decideWhenLinkedThenAuditedWithIdsOnly() {
 		String objectId = UUID.randomUUID().toString();
 		String user = createUser(this.scim, "avery@contoso.com", null, true);
+		grant(user);
 
 		decide(entra(objectId, "avery@contoso.com", "avery@contoso.com"));
 
@@ -311,7 +432,9 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 		assertThat(entry.actor().kind()).isEqualTo(ActorKind.MACHINE_CLIENT);
 		assertThat(entry.actor().name()).isEqualTo(this.client.clientId());
 		assertThat(entry.target()).isEqualTo(user);
-		assertThat(entry.detail()).contains(objectId).contains(this.contoso.entraTenantId());
+		assertThat(entry.detail()).contains(objectId)
+			.contains(this.contoso.entraTenantId())
+			.contains(this.client.instanceId());
 		assertThat(entry.detail()).doesNotContain("avery");
 	}
 
@@ -356,14 +479,38 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 	}
 
 	private static Map<String, String> okta(String subject) {
-		return Map.of("provider", "okta", "issuer", "https://contoso.okta.com/oauth2/default", "subject", subject);
+		return Map.of("provider", "okta", "issuer", OKTA_ISSUER, "subject", subject);
 	}
 
 	private JsonNode decide(Map<String, String> claims) {
-		HttpResult response = this.api.send("POST", DECISIONS, Map.of("Content-Type", "application/json"),
+		return decide(this.api, claims);
+	}
+
+	private static JsonNode decide(HttpCaller api, Map<String, String> claims) {
+		HttpResult response = api.send("POST", DECISIONS, Map.of("Content-Type", "application/json"),
 				JSON.writeValueAsString(claims));
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
 		return response.json();
+	}
+
+	/**
+	 * Gives a user a role in the instance of the test's client, so that it may sign in.
+	 */
+	private void grant(String userId) {
+		assignRole(this.contoso.organisationId(), this.client.instanceId(), "Reader",
+				Subject.user(UUID.fromString(userId)));
+	}
+
+	/**
+	 * A caller of the API as a client of a second instance, Test, in which the users hold
+	 * a role.
+	 */
+	private HttpCaller testInstance(String... userIds) {
+		String test = createInstance(this.contoso.organisationId(), "Test");
+		for (String userId : userIds) {
+			assignRole(this.contoso.organisationId(), test, "Administrator", Subject.user(UUID.fromString(userId)));
+		}
+		return api(createClient(this.contoso.organisationId(), test));
 	}
 
 	private String createUserWithEmail(String userName, String email) {

@@ -2,8 +2,14 @@ package energy.foundation.identity.api;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import energy.foundation.identity.activity.ActorKind;
+import energy.foundation.identity.activity.AuditLog;
+import energy.foundation.identity.activity.AuditLogEntry;
+import energy.foundation.identity.activity.AuditLogQuery;
 import energy.foundation.identity.support.DirectoryApiTests;
 import energy.foundation.identity.support.HttpCaller;
 import energy.foundation.identity.support.HttpResult;
@@ -11,6 +17,8 @@ import energy.foundation.identity.support.MachineClientCredentials;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class TokenEndpointScenarios extends DirectoryApiTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Autowired
+	private AuditLog auditLog;
 
 	@Test
 	void requestTokenWhenBasicAuthenticationThenShortLivedTokenOfTheInstance() {
@@ -211,6 +222,31 @@ abstract class TokenEndpointScenarios extends DirectoryApiTests {
 		assertThat(response.json().get("revoked").asBoolean()).isTrue();
 		assertThat(response.json().get("revokedAt").isNull()).isFalse();
 		assertThat(response.body()).doesNotContain(client.clientSecret());
+	}
+
+	@Test
+	void createAndRevokeClientWhenOperatorApiThenAuditedWithoutSecret() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+		String path = clientsPath(client.organisationId(), client.instanceId()) + "/" + client.id();
+		operator().delete(path);
+		operator().delete(path);
+
+		List<AuditLogEntry> entries = this.auditLog
+			.search(AuditLogQuery.ofOrganisation(UUID.fromString(client.organisationId()), 20))
+			.entries()
+			.stream()
+			.filter((entry) -> entry.action().startsWith("machine-client."))
+			.toList();
+
+		assertThat(entries).extracting(AuditLogEntry::action)
+			.containsExactly("machine-client.revoked", "machine-client.created");
+		assertThat(entries).allSatisfy((entry) -> {
+			assertThat(entry.target()).isEqualTo(client.id());
+			assertThat(entry.actor().kind()).isEqualTo(ActorKind.OPERATOR_TOKEN);
+			assertThat(entry.actor().name()).startsWith("operator token ");
+			assertThat(entry.detail()).contains(client.instanceId(), client.clientId(), "Backend")
+				.doesNotContain(client.clientSecret());
+		});
 	}
 
 	@Test

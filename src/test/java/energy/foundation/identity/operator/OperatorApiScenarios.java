@@ -1,5 +1,6 @@
 package energy.foundation.identity.operator;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -367,7 +368,61 @@ abstract class OperatorApiScenarios extends LiveServiceTests {
 		HttpResult response = send("PUT", signInProviders(organisation), "{}");
 
 		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.json().get("detail").asString()).isEqualTo("entra or okta is required");
+		assertThat(response.json().get("detail").asString()).isEqualTo("entra, okta or oktaIssuer is required");
+	}
+
+	@Test
+	void signInProvidersWhenOnboardedThenNoOktaIssuer() {
+		String organisation = createOrganisation();
+
+		HttpResult response = get(signInProviders(organisation), OPERATOR);
+
+		assertThat(response.json().get("oktaIssuer").isNull()).isTrue();
+	}
+
+	@Test
+	void putSignInProvidersWhenOktaIssuerThenStoredWithoutTrailingSlashAndOtherUntouched() {
+		String organisation = createOrganisation();
+		String other = createOrganisation();
+
+		HttpResult response = send("PUT", signInProviders(organisation),
+				"{\"oktaIssuer\": \"https://Contoso.okta.com/oauth2/default/\"}");
+
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		assertThat(response.json().get("oktaIssuer").asString()).isEqualTo("https://contoso.okta.com/oauth2/default");
+		assertThat(response.json().get("okta").asBoolean()).isFalse();
+		assertThat(get(signInProviders(organisation), OPERATOR).json().get("oktaIssuer").asString())
+			.isEqualTo("https://contoso.okta.com/oauth2/default");
+		assertThat(get(signInProviders(other), OPERATOR).json().get("oktaIssuer").isNull()).isTrue();
+	}
+
+	@Test
+	void putSignInProvidersWhenOktaIssuerEmptyThenCleared() {
+		String organisation = createOrganisation();
+		send("PUT", signInProviders(organisation), "{\"oktaIssuer\": \"https://contoso.okta.com\"}");
+
+		HttpResult response = send("PUT", signInProviders(organisation), "{\"oktaIssuer\": \"\"}");
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.json().get("oktaIssuer").isNull()).isTrue();
+	}
+
+	@Test
+	void putSignInProvidersWhenOktaIssuerNotHttpsThenBadRequestAndNothingChanged() {
+		String organisation = createOrganisation();
+
+		HttpResult plain = send("PUT", signInProviders(organisation),
+				"{\"okta\": true, \"oktaIssuer\": \"http://contoso.okta.com\"}");
+		HttpResult query = send("PUT", signInProviders(organisation),
+				"{\"oktaIssuer\": \"https://contoso.okta.com/oauth2/default?x=1\"}");
+		HttpResult word = send("PUT", signInProviders(organisation), "{\"oktaIssuer\": \"contoso\"}");
+
+		assertThat(List.of(plain.status(), query.status(), word.status())).containsOnly(400);
+		assertThat(plain.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(plain.json().get("detail").asString()).startsWith("oktaIssuer must be an https URL");
+		JsonNode settings = get(signInProviders(organisation), OPERATOR).json();
+		assertThat(settings.get("okta").asBoolean()).isFalse();
+		assertThat(settings.get("oktaIssuer").isNull()).isTrue();
 	}
 
 	@Test

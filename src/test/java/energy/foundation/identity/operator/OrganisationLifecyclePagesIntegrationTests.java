@@ -24,6 +24,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -210,6 +211,40 @@ class OrganisationLifecyclePagesIntegrationTests extends ConsolePageTestSupport 
 			.andExpect(status().isFound());
 
 		assertThat(this.signInProviders.settings(organisation.id()).isEnabled(SignInProvider.ENTRA)).isFalse();
+	}
+
+	@Test
+	void oktaIssuerWhenSetThenStoredAuditedAndShown() throws Exception {
+		Organisation organisation = onboard("Okta Issuer Co");
+
+		this.mvc
+			.perform(operatorPost("/operator/organisations/" + organisation.id() + "/sign-in-providers/okta/issuer")
+				.param("issuer", "https://okta-issuer.okta.com/oauth2/default"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/operator/organisations/" + organisation.id() + "#sign-in-providers"));
+
+		assertThat(this.signInProviders.settings(organisation.id()).oktaIssuer())
+			.isEqualTo("https://okta-issuer.okta.com/oauth2/default");
+		AuditLogEntry entry = lastEntry(organisation.id());
+		assertThat(entry.action()).isEqualTo("sign-in-provider.issuer-set");
+		assertThat(entry.target()).isEqualTo("okta");
+		assertThat(entry.detail()).isEqualTo("https://okta-issuer.okta.com/oauth2/default");
+		this.mvc.perform(get("/operator/organisations/" + organisation.id()).with(ConsoleSignIn.operator()))
+			.andExpect(content().string(
+					containsString("Okta sign-ins must come from " + "https://okta-issuer.okta.com/oauth2/default.")));
+	}
+
+	@Test
+	void oktaIssuerWhenNotAnHttpsUrlThenProblemShownAndNothingStored() throws Exception {
+		Organisation organisation = onboard("Bad Issuer Co");
+
+		this.mvc
+			.perform(operatorPost("/operator/organisations/" + organisation.id() + "/sign-in-providers/okta/issuer")
+				.param("issuer", "http://okta-issuer.okta.com"))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("problem", containsString("https URL")));
+
+		assertThat(this.signInProviders.settings(organisation.id()).oktaIssuer()).isNull();
 	}
 
 	@Test
