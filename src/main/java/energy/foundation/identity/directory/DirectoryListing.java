@@ -47,7 +47,7 @@ public final class DirectoryListing {
 
 	private static final ResourceTable GROUP = ResourceTable.GROUP;
 
-	private static final Field<Integer> MEMBER_COUNT = memberCount();
+	private static final Field<Integer> MEMBER_COUNT = UserSearch.memberCount();
 
 	private final DSLContext dsl;
 
@@ -241,16 +241,6 @@ public final class DirectoryListing {
 		catch (IllegalArgumentException ex) {
 			return false;
 		}
-	}
-
-	private static Field<Integer> memberCount() {
-		MemberTable member = MemberTable.as("counted");
-		return DSL
-			.field(DSL.selectCount()
-				.from(member.table())
-				.where(member.organisationId().eq(GROUP.organisationId()))
-				.and(member.groupId().eq(GROUP.id())))
-			.as("member_count");
 	}
 
 	private static int pageSize(int size) {

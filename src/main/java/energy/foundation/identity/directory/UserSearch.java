@@ -245,7 +245,10 @@ public final class UserSearch {
 			.as("primary_email");
 	}
 
-	private static Field<Integer> memberCount() {
+	/**
+	 * How many direct members a group of the outer query has.
+	 */
+	static Field<Integer> memberCount() {
 		MemberTable member = MemberTable.as("counted");
 		return DSL
 			.field(DSL.selectCount()
