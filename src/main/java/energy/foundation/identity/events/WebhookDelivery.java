@@ -40,6 +40,12 @@ final class WebhookDelivery {
 	// batches sent under one lease before the endpoint goes back in the queue
 	private static final int MAX_BATCHES = 50;
 
+	/**
+	 * The error recorded for an exception inside this service; its details are in the
+	 * log.
+	 */
+	static final String INTERNAL_ERROR = "Not sent: internal error of the identity service (see its log)";
+
 	private final DSLContext dsl;
 
 	private final WebhookStore store;
@@ -77,10 +83,21 @@ final class WebhookDelivery {
 	}
 
 	/**
-	 * Delivers what is due while the lease lasts; the caller releases the lease after.
+	 * Delivers what is due while the lease lasts; the caller releases the lease after. An
+	 * unexpected exception counts as a failed attempt, so that the endpoint waits before
+	 * the next one like after any other failure.
 	 * @throws InterruptedException when the node is shutting down
 	 */
 	void deliver(UUID endpointId, UUID token) throws InterruptedException {
+		try {
+			deliverBatches(endpointId, token);
+		}
+		catch (RuntimeException ex) {
+			failedUnexpectedly(endpointId, token, ex);
+		}
+	}
+
+	private void deliverBatches(UUID endpointId, UUID token) throws InterruptedException {
 		boolean redeliveries = true;
 		for (int batch = 0; batch < MAX_BATCHES; batch++) {
 			Instant now = this.clock.instant();
@@ -89,9 +106,8 @@ final class WebhookDelivery {
 				return;
 			}
 			MDC.put("organisationId", endpoint.get(WebhookStore.ORGANISATION_ID).toString());
-			List<String> signingSecrets = signingSecrets(endpoint, now);
 			if (redeliveries) {
-				redeliveries = redeliver(endpoint, signingSecrets);
+				redeliveries = redeliver(endpoint);
 				if (redeliveries) {
 					continue;
 				}
@@ -103,7 +119,7 @@ final class WebhookDelivery {
 				.stream()
 				.map(Record.class::cast)
 				.toList();
-			if (events.isEmpty() || !send(endpoint, token, signingSecrets, events)) {
+			if (events.isEmpty() || !send(endpoint, token, events)) {
 				return;
 			}
 		}
@@ -113,12 +129,9 @@ final class WebhookDelivery {
 	 * Sends one batch after the cursor.
 	 * @return whether to go on with the next batch
 	 */
-	private boolean send(Record endpoint, UUID token, List<String> signingSecrets, List<Record> events)
-			throws InterruptedException {
+	private boolean send(Record endpoint, UUID token, List<Record> events) throws InterruptedException {
 		UUID endpointId = endpoint.get(WebhookStore.ID);
-		List<ObjectNode> envelopes = events.stream().map(EventEnvelope::of).toList();
-		WebhookSender.Outcome outcome = this.sender.send(endpoint.get(WebhookStore.URL), signingSecrets,
-				EventEnvelope.body(envelopes));
+		WebhookSender.Outcome outcome = post(endpoint, events);
 		Instant now = this.clock.instant();
 		if (!outcome.accepted()) {
 			this.metrics.deliveryFailed();
@@ -145,18 +158,15 @@ final class WebhookDelivery {
 	private boolean failed(Record endpoint, UUID token, List<Record> events, WebhookSender.Outcome outcome,
 			Instant now) {
 		UUID endpointId = endpoint.get(WebhookStore.ID);
-		int attempts = endpoint.get(WebhookStore.ATTEMPTS) + 1;
-		Instant firstFailureAt = endpoint.get(WebhookStore.FIRST_FAILURE_AT);
-		if (firstFailureAt == null) {
-			firstFailureAt = now;
+		WebhookStore.Failure failure = failure(endpoint, now, outcome.description());
+		if (endpoint.get(WebhookStore.FIRST_FAILURE_AT) == null) {
 			logger.info("Webhook endpoint {} did not accept a delivery: {}", endpointId, outcome.description());
 		}
 		else {
-			logger.debug("Webhook endpoint {} failed again ({} attempts): {}", endpointId, attempts,
+			logger.debug("Webhook endpoint {} failed again ({} attempts): {}", endpointId, failure.attempts(),
 					outcome.description());
 		}
-		WebhookStore.Failure failure = new WebhookStore.Failure(now, attempts, firstFailureAt,
-				now.plus(this.backoff.after(attempts)), outcome.description());
+		Instant firstFailureAt = failure.firstFailureAt();
 
 		Duration window = this.settings.retryWindow();
 		if (!firstFailureAt.plus(window).isAfter(now)) {
@@ -182,7 +192,7 @@ final class WebhookDelivery {
 	 * Sends one batch of the dead letters queued for redelivery.
 	 * @return whether there were any
 	 */
-	private boolean redeliver(Record endpoint, List<String> signingSecrets) throws InterruptedException {
+	private boolean redeliver(Record endpoint) throws InterruptedException {
 		UUID endpointId = endpoint.get(WebhookStore.ID);
 		Map<Long, UUID> queued = this.store.queued(endpointId, this.settings.batchSize());
 		if (queued.isEmpty()) {
@@ -210,8 +220,7 @@ final class WebhookDelivery {
 			return true;
 		}
 
-		WebhookSender.Outcome outcome = this.sender.send(endpoint.get(WebhookStore.URL), signingSecrets,
-				EventEnvelope.body(events.stream().map(EventEnvelope::of).toList()));
+		WebhookSender.Outcome outcome = post(endpoint, events);
 		if (outcome.accepted()) {
 			this.store.redelivered(found, this.clock.instant());
 			this.metrics.redelivered(found.size());
@@ -223,6 +232,70 @@ final class WebhookDelivery {
 			logger.info("Webhook endpoint {} did not accept a redelivery: {}", endpointId, outcome.description());
 		}
 		return true;
+	}
+
+	/**
+	 * Posts events to the endpoint. An exception while preparing or sending the request
+	 * is a failed attempt too.
+	 */
+	private WebhookSender.Outcome post(Record endpoint, List<Record> events) throws InterruptedException {
+		try {
+			List<ObjectNode> envelopes = events.stream().map(EventEnvelope::of).toList();
+			return this.sender.send(endpoint.get(WebhookStore.URL), signingSecrets(endpoint, this.clock.instant()),
+					EventEnvelope.body(envelopes));
+		}
+		catch (RuntimeException ex) {
+			logUnexpected(endpoint, ex);
+			return WebhookSender.Outcome.failed(null, INTERNAL_ERROR);
+		}
+	}
+
+	/**
+	 * Records an exception outside a request (the database, most likely) as a failed
+	 * attempt, so that the endpoint waits before it is tried again.
+	 */
+	private void failedUnexpectedly(UUID endpointId, UUID token, RuntimeException ex) {
+		try {
+			Instant now = this.clock.instant();
+			Record endpoint = this.store.leased(endpointId, token, now).orElse(null);
+			if (endpoint == null) {
+				logger.warn("Delivery to webhook endpoint {} failed unexpectedly after the lease ended", endpointId,
+						ex);
+				return;
+			}
+			logUnexpected(endpoint, ex);
+			this.store.recordFailure(endpointId, token, failure(endpoint, now, INTERNAL_ERROR));
+		}
+		catch (RuntimeException recording) {
+			ex.addSuppressed(recording);
+			logger.warn("Delivery to webhook endpoint {} failed unexpectedly and the failure could not be recorded",
+					endpointId, ex);
+		}
+	}
+
+	/**
+	 * Logs an unexpected exception once per run of failures (then at debug level); the
+	 * exceptions of this package name no secret.
+	 */
+	private static void logUnexpected(Record endpoint, RuntimeException ex) {
+		UUID endpointId = endpoint.get(WebhookStore.ID);
+		if (endpoint.get(WebhookStore.FIRST_FAILURE_AT) == null) {
+			logger.warn("Delivery to webhook endpoint {} failed unexpectedly; it is retried like a failed request",
+					endpointId, ex);
+		}
+		else {
+			logger.debug("Delivery to webhook endpoint {} failed unexpectedly again", endpointId, ex);
+		}
+	}
+
+	/**
+	 * The state after one more failed attempt, with the wait before the next one.
+	 */
+	private WebhookStore.Failure failure(Record endpoint, Instant now, String error) {
+		int attempts = endpoint.get(WebhookStore.ATTEMPTS) + 1;
+		Instant firstFailureAt = endpoint.get(WebhookStore.FIRST_FAILURE_AT);
+		return new WebhookStore.Failure(now, attempts, (firstFailureAt != null) ? firstFailureAt : now,
+				now.plus(this.backoff.after(attempts)), error);
 	}
 
 	private List<String> signingSecrets(Record endpoint, Instant now) {

@@ -1,5 +1,6 @@
 package energy.foundation.identity.events;
 
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +21,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import energy.foundation.identity.organisation.Instances;
 import energy.foundation.identity.organisation.Organisations;
 import org.jooq.DSLContext;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +35,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -68,6 +72,9 @@ abstract class EventStorageSuite {
 
 	@Autowired
 	private Webhooks webhooks;
+
+	@Autowired
+	private SecretBox secretBox;
 
 	@Autowired
 	private Organisations organisations;
@@ -303,6 +310,44 @@ abstract class EventStorageSuite {
 		assertThat(this.webhooks.find(this.organisation, this.instance, endpoint)).get()
 			.satisfies((found) -> assertThat(found.deliveredPosition()).isLessThan(Long.MAX_VALUE));
 		assertThat(this.webhooks.find(this.otherOrganisation, this.instance, endpoint)).isEmpty();
+	}
+
+	@Test
+	void verifySharedWhenNodeHasAnotherKeyThenRefusedWithWhatToDo() {
+		this.webhooks.add(this.organisation, this.instance, "https://hooks.example.com/events", null);
+		SecretBox otherNode = new SecretBox(randomKey());
+
+		assertThatIllegalStateException().isThrownBy(() -> otherNode.verifySharedWith(this.dsl))
+			.withMessageContaining("FOUNDATION_EVENTS_WEBHOOKS_SECRET_KEY")
+			.withMessageContaining("same key");
+		this.secretBox.verifySharedWith(this.dsl);
+	}
+
+	@Test
+	void verifySharedWhenNoCheckValueYetAndKeyCannotOpenStoredSecretsThenRefusedAndNothingStored() {
+		this.webhooks.add(this.organisation, this.instance, "https://hooks.example.com/events", null);
+		this.webhooks.add(this.otherOrganisation, createInstance(this.otherOrganisation),
+				"https://hooks.example.com/other", null);
+		Table<?> checks = DSL.table(DSL.unquotedName("webhook_secret_key_check"));
+		this.dsl.deleteFrom(checks).execute();
+		SecretBox otherNode = new SecretBox(randomKey());
+
+		assertThatIllegalStateException().isThrownBy(() -> otherNode.verifySharedWith(this.dsl))
+			.withMessageContaining("same key");
+		assertThat(this.dsl.fetchCount(checks)).isZero();
+		this.secretBox.verifySharedWith(this.dsl);
+		assertThat(this.dsl.fetchCount(checks)).isOne();
+		assertThatIllegalStateException().isThrownBy(() -> otherNode.verifySharedWith(this.dsl));
+	}
+
+	private UUID createInstance(UUID organisationId) {
+		return this.instances.create(organisationId, "Production").id();
+	}
+
+	private static byte[] randomKey() {
+		byte[] key = new byte[32];
+		new SecureRandom().nextBytes(key);
+		return key;
 	}
 
 	private void writeInOrder(UUID user, int transactions) {

@@ -225,6 +225,27 @@ abstract class WebhookDeliverySuite extends WebhookTests {
 	}
 
 	@Test
+	void deliveryWhenSecretCannotBeOpenedThenFailedAttemptsWithBackoff() {
+		sealSecretWithAnotherKey();
+
+		createUser(this.tenant.scim(), "ada");
+
+		await().atMost(PATIENCE)
+			.untilAsserted(
+					() -> assertThat(this.webhooks.find(this.organisation, this.instance, this.secret.endpointId()))
+						.get()
+						.satisfies((endpoint) -> {
+							assertThat(endpoint.attempts()).isGreaterThanOrEqualTo(2);
+							assertThat(endpoint.firstFailureAt()).isNotNull();
+							assertThat(endpoint.nextAttemptAt()).isAfter(endpoint.lastAttemptAt());
+							assertThat(endpoint.lastError()).isEqualTo(WebhookDelivery.INTERNAL_ERROR);
+						}));
+		assertThat(this.receiver.requests()).isEmpty();
+		createUser(this.otherTenant.scim(), "eve");
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(this.otherReceiver.acceptedEvents()).hasSize(1));
+	}
+
+	@Test
 	void findWhenOtherOrganisationOrInstanceThenNothing() {
 		UUID test = createInstance(this.tenant, "Test");
 
@@ -244,6 +265,18 @@ abstract class WebhookDeliverySuite extends WebhookTests {
 	private void endGracePeriod() {
 		this.dsl.update(WebhookStore.ENDPOINT)
 			.set(WebhookStore.PREVIOUS_SECRET_UNTIL, Instant.now().minus(Duration.ofSeconds(1)))
+			.where(WebhookStore.ID.eq(this.secret.endpointId()))
+			.execute();
+	}
+
+	/**
+	 * What a node with another webhook secret key would have stored.
+	 */
+	private void sealSecretWithAnotherKey() {
+		byte[] otherKey = new byte[32];
+		otherKey[0] = 7;
+		this.dsl.update(WebhookStore.ENDPOINT)
+			.set(WebhookStore.SECRET, new SecretBox(otherKey).seal(this.secret.endpointId(), this.secret.secret()))
 			.where(WebhookStore.ID.eq(this.secret.endpointId()))
 			.execute();
 	}
