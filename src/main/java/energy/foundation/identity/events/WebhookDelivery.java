@@ -25,7 +25,9 @@ import org.springframework.stereotype.Component;
  * redelivery, then the events after the cursor in feed order, a batch per request. The
  * cursor moves only after the receiver accepted a request, and only while the lease is
  * held, so every event reaches the receiver at least once and, while the receiver answers
- * in time, exactly once.
+ * in time, exactly once. Before each request the lease is extended, and only if enough of
+ * it is left for the whole exchange; the dead letters' states change only under the lease
+ * too.
  * <p>
  * A failed request (an answer other than 2xx, no answer in time, no connection) is tried
  * again after a growing wait. Once the endpoint has failed for the whole retry window,
@@ -62,6 +64,9 @@ final class WebhookDelivery {
 
 	private final Backoff backoff;
 
+	// lease time that must be left before a request: one exchange and half of one more
+	private final Duration leaseNeeded;
+
 	WebhookDelivery(DSLContext dsl, WebhookStore store, SecretBox secrets, DeliveryMetrics metrics,
 			ObjectProvider<Clock> clock, EventsProperties properties) {
 		this.dsl = dsl;
@@ -71,6 +76,8 @@ final class WebhookDelivery {
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 		this.settings = properties.webhooks();
 		this.sender = new WebhookSender(this.settings.connectTimeout(), this.settings.requestTimeout(), this.clock);
+		Duration exchange = this.settings.connectTimeout().plus(this.settings.requestTimeout());
+		this.leaseNeeded = exchange.plus(exchange.dividedBy(2));
 		this.backoff = new Backoff(this.settings.retryBase(), this.settings.retryCap(),
 				(bound) -> ThreadLocalRandom.current().nextLong(bound));
 	}
@@ -107,7 +114,11 @@ final class WebhookDelivery {
 			}
 			MDC.put("organisationId", endpoint.get(WebhookStore.ORGANISATION_ID).toString());
 			if (redeliveries) {
-				redeliveries = redeliver(endpoint);
+				Step step = redeliver(endpoint, token);
+				if (step == Step.STOP) {
+					return;
+				}
+				redeliveries = (step == Step.CONTINUE);
 				if (redeliveries) {
 					continue;
 				}
@@ -131,7 +142,10 @@ final class WebhookDelivery {
 	 */
 	private boolean send(Record endpoint, UUID token, List<Record> events) throws InterruptedException {
 		UUID endpointId = endpoint.get(WebhookStore.ID);
-		WebhookSender.Outcome outcome = post(endpoint, events);
+		WebhookSender.Outcome outcome = post(endpoint, token, events);
+		if (outcome == null) {
+			return false;
+		}
 		Instant now = this.clock.instant();
 		if (!outcome.accepted()) {
 			this.metrics.deliveryFailed();
@@ -190,13 +204,14 @@ final class WebhookDelivery {
 
 	/**
 	 * Sends one batch of the dead letters queued for redelivery.
-	 * @return whether there were any
+	 * @return {@link Step#NOTHING} when none were queued, {@link Step#STOP} when the
+	 * lease was lost
 	 */
-	private boolean redeliver(Record endpoint) throws InterruptedException {
+	private Step redeliver(Record endpoint, UUID token) throws InterruptedException {
 		UUID endpointId = endpoint.get(WebhookStore.ID);
 		Map<Long, UUID> queued = this.store.queued(endpointId, this.settings.batchSize());
 		if (queued.isEmpty()) {
-			return false;
+			return Step.NOTHING;
 		}
 		List<Record> events = this.dsl
 			.select(Outbox.ID, Outbox.TYPE, Outbox.OCCURRED_AT, Outbox.ORGANISATION_ID, Outbox.INSTANCE_ID,
@@ -214,35 +229,50 @@ final class WebhookDelivery {
 		List<UUID> missing = new ArrayList<>(queued.values());
 		missing.removeAll(found);
 		if (!missing.isEmpty()) {
-			this.store.redeliveryFailed(missing, "The event is no longer stored");
+			this.store.redeliveryFailed(endpointId, token, missing, "The event is no longer stored");
 		}
 		if (events.isEmpty()) {
-			return true;
+			return Step.CONTINUE;
 		}
 
-		WebhookSender.Outcome outcome = post(endpoint, events);
+		WebhookSender.Outcome outcome = post(endpoint, token, events);
+		if (outcome == null) {
+			return Step.STOP;
+		}
 		if (outcome.accepted()) {
-			this.store.redelivered(found, this.clock.instant());
+			this.store.redelivered(endpointId, token, found, this.clock.instant());
 			this.metrics.redelivered(found.size());
 			logger.info("Redelivered {} dead letters to webhook endpoint {}", found.size(), endpointId);
 		}
 		else {
-			this.store.redeliveryFailed(found, outcome.description());
+			this.store.redeliveryFailed(endpointId, token, found, outcome.description());
 			this.metrics.redeliveryFailed();
 			logger.info("Webhook endpoint {} did not accept a redelivery: {}", endpointId, outcome.description());
 		}
-		return true;
+		return Step.CONTINUE;
 	}
 
 	/**
-	 * Posts events to the endpoint. An exception while preparing or sending the request
-	 * is a failed attempt too.
+	 * Posts events to the endpoint, right after extending the lease: only while this node
+	 * still holds it with time left for a whole exchange and a margin, so that no other
+	 * node can take the endpoint over while the request is on its way. An exception while
+	 * preparing or sending the request is a failed attempt too.
+	 * @return what became of the request, or {@code null} when the lease is lost or
+	 * nearly over (nothing was sent)
 	 */
-	private WebhookSender.Outcome post(Record endpoint, List<Record> events) throws InterruptedException {
+	private WebhookSender.@Nullable Outcome post(Record endpoint, UUID token, List<Record> events)
+			throws InterruptedException {
+		UUID endpointId = endpoint.get(WebhookStore.ID);
 		try {
 			List<ObjectNode> envelopes = events.stream().map(EventEnvelope::of).toList();
-			return this.sender.send(endpoint.get(WebhookStore.URL), signingSecrets(endpoint, this.clock.instant()),
-					EventEnvelope.body(envelopes));
+			byte[] body = EventEnvelope.body(envelopes);
+			List<String> signingSecrets = signingSecrets(endpoint, this.clock.instant());
+			Instant now = this.clock.instant();
+			if (!this.store.renew(endpointId, token, now.plus(this.leaseNeeded), now.plus(this.settings.lease()))) {
+				logger.info("The lease of webhook endpoint {} ended or nearly did; nothing sent", endpointId);
+				return null;
+			}
+			return this.sender.send(endpoint.get(WebhookStore.URL), signingSecrets, body);
 		}
 		catch (RuntimeException ex) {
 			logUnexpected(endpoint, ex);
@@ -308,6 +338,22 @@ final class WebhookDelivery {
 			secrets.add(this.secrets.open(endpointId, previous));
 		}
 		return secrets;
+	}
+
+	/**
+	 * What to do after the redeliveries of one batch.
+	 */
+	private enum Step {
+
+		/** No redelivery was queued: go on with the events after the cursor. */
+		NOTHING,
+
+		/** A batch of redeliveries was handled: look for more. */
+		CONTINUE,
+
+		/** The lease is lost: stop. */
+		STOP
+
 	}
 
 	private static List<Record> olderThan(List<Record> events, Instant cutoff) {

@@ -290,6 +290,22 @@ class WebhookStore {
 	}
 
 	/**
+	 * Extends the lease before a request, only while it is held with this token, the
+	 * endpoint is active and the lease lasts past the given time: a lease that ends
+	 * sooner may be taken over by another node while the request is on its way.
+	 * @return whether the lease is held until {@code until} now
+	 */
+	boolean renew(UUID id, UUID token, Instant mustLastPast, Instant until) {
+		return this.dsl.update(ENDPOINT)
+			.set(LEASE_UNTIL, until)
+			.where(ID.eq(id))
+			.and(LEASE_TOKEN.eq(token))
+			.and(LEASE_UNTIL.gt(mustLastPast))
+			.and(ACTIVE.isTrue())
+			.execute() > 0;
+	}
+
+	/**
 	 * Moves the cursor after the receiver accepted events, clears the failure state and
 	 * extends the lease.
 	 * @return whether the lease was still held
@@ -391,28 +407,38 @@ class WebhookStore {
 	}
 
 	/**
-	 * Marks queued dead letters as redelivered.
+	 * Marks queued dead letters of an endpoint as redelivered, while the lease is held
+	 * with this token.
+	 * @return how many changed
 	 */
-	void redelivered(Collection<UUID> ids, Instant now) {
-		this.dsl.update(DEAD_LETTER)
+	int redelivered(UUID endpointId, UUID token, Collection<UUID> ids, Instant now) {
+		return this.dsl.update(DEAD_LETTER)
 			.set(DL_STATE, WebhookDeadLetter.State.REDELIVERED.code())
 			.set(DL_REDELIVERED_AT, now)
-			.where(DL_ID.in(ids))
-			.and(DL_STATE.eq(WebhookDeadLetter.State.QUEUED.code()))
+			.where(queuedOf(endpointId, token, ids))
 			.execute();
 	}
 
 	/**
-	 * Returns queued dead letters whose redelivery failed to the list.
+	 * Returns queued dead letters of an endpoint whose redelivery failed to the list,
+	 * while the lease is held with this token.
+	 * @return how many changed
 	 */
-	void redeliveryFailed(Collection<UUID> ids, String error) {
-		this.dsl.update(DEAD_LETTER)
+	int redeliveryFailed(UUID endpointId, UUID token, Collection<UUID> ids, String error) {
+		return this.dsl.update(DEAD_LETTER)
 			.set(DL_STATE, WebhookDeadLetter.State.DEAD.code())
 			.set(DL_ATTEMPTS, DL_ATTEMPTS.plus(1))
 			.set(DL_LAST_ERROR, clip(error))
-			.where(DL_ID.in(ids))
-			.and(DL_STATE.eq(WebhookDeadLetter.State.QUEUED.code()))
+			.where(queuedOf(endpointId, token, ids))
 			.execute();
+	}
+
+	private static Condition queuedOf(UUID endpointId, UUID token, Collection<UUID> ids) {
+		// the subquery's unqualified columns are the endpoint's
+		return DL_ID.in(ids)
+			.and(DL_ENDPOINT_ID.eq(endpointId))
+			.and(DL_STATE.eq(WebhookDeadLetter.State.QUEUED.code()))
+			.and(DSL.exists(DSL.selectOne().from(ENDPOINT).where(ID.eq(endpointId)).and(LEASE_TOKEN.eq(token))));
 	}
 
 	/**

@@ -313,6 +313,39 @@ abstract class EventStorageSuite {
 	}
 
 	@Test
+	void renewAndRedeliveryWhenLeaseTakenOverThenNothingChangesForTheFirstNode() {
+		UUID endpoint = this.webhooks.add(this.organisation, this.instance, "https://hooks.example.com/events", null)
+			.endpointId();
+		UUID foreignInstance = createInstance(this.otherOrganisation);
+		UUID otherEndpoint = this.webhooks
+			.add(this.otherOrganisation, foreignInstance, "https://hooks.example.com/o", null)
+			.endpointId();
+		UUID deadLetter = insertQueuedDeadLetter(endpoint, this.organisation);
+		UUID otherDeadLetter = insertQueuedDeadLetter(otherEndpoint, this.otherOrganisation);
+		UUID first = UUID.randomUUID();
+		UUID second = UUID.randomUUID();
+		Instant now = Instant.now();
+		assertThat(this.store.claim(endpoint, "node-a", first, now, now.plusSeconds(60))).isTrue();
+		assertThat(this.store.claim(endpoint, "node-b", second, now.plusSeconds(61), now.plusSeconds(121))).isTrue();
+
+		boolean renewed = this.store.renew(endpoint, first, now.plusSeconds(62), now.plusSeconds(180));
+		int redelivered = this.store.redelivered(endpoint, first, List.of(deadLetter, otherDeadLetter), now);
+		int failed = this.store.redeliveryFailed(endpoint, first, List.of(deadLetter), "HTTP 500");
+
+		assertThat(renewed).isFalse();
+		assertThat(redelivered).isZero();
+		assertThat(failed).isZero();
+		assertThat(this.webhooks.deadLetters(this.organisation, this.instance)).singleElement()
+			.satisfies((found) -> assertThat(found.state()).isEqualTo(WebhookDeadLetter.State.QUEUED));
+		assertThat(this.store.renew(endpoint, second, now.plusSeconds(62), now.plusSeconds(180))).isTrue();
+		assertThat(this.store.renew(endpoint, second, now.plusSeconds(179), now.plusSeconds(240))).isTrue();
+		assertThat(this.store.renew(endpoint, second, now.plusSeconds(241), now.plusSeconds(300))).isFalse();
+		assertThat(this.store.redelivered(endpoint, second, List.of(deadLetter, otherDeadLetter), now)).isOne();
+		assertThat(this.webhooks.deadLetters(this.otherOrganisation, foreignInstance)).singleElement()
+			.satisfies((found) -> assertThat(found.state()).isEqualTo(WebhookDeadLetter.State.QUEUED));
+	}
+
+	@Test
 	void verifySharedWhenNodeHasAnotherKeyThenRefusedWithWhatToDo() {
 		this.webhooks.add(this.organisation, this.instance, "https://hooks.example.com/events", null);
 		SecretBox otherNode = new SecretBox(randomKey());
@@ -338,6 +371,26 @@ abstract class EventStorageSuite {
 		this.secretBox.verifySharedWith(this.dsl);
 		assertThat(this.dsl.fetchCount(checks)).isOne();
 		assertThatIllegalStateException().isThrownBy(() -> otherNode.verifySharedWith(this.dsl));
+	}
+
+	/**
+	 * A dead letter queued for redelivery, without nudging this node's pump.
+	 */
+	private UUID insertQueuedDeadLetter(UUID endpointId, UUID organisationId) {
+		UUID id = UUID.randomUUID();
+		this.dsl.insertInto(WebhookStore.DEAD_LETTER)
+			.set(WebhookStore.DL_ID, id)
+			.set(WebhookStore.DL_ENDPOINT_ID, endpointId)
+			.set(WebhookStore.DL_ORGANISATION_ID, organisationId)
+			.set(WebhookStore.DL_POSITION, 1L)
+			.set(WebhookStore.DL_EVENT_ID, UUID.randomUUID())
+			.set(WebhookStore.DL_EVENT_TYPE, "user.updated")
+			.set(WebhookStore.DL_DEAD_AT, Instant.now())
+			.set(WebhookStore.DL_ATTEMPTS, 30)
+			.set(WebhookStore.DL_LAST_ERROR, "HTTP 503")
+			.set(WebhookStore.DL_STATE, WebhookDeadLetter.State.QUEUED.code())
+			.execute();
+		return id;
 	}
 
 	private UUID createInstance(UUID organisationId) {

@@ -49,6 +49,9 @@ abstract class WebhookDeliverySuite extends WebhookTests {
 	@Autowired
 	private RoleAssignments assignments;
 
+	@Autowired
+	private WebhookDelivery delivery;
+
 	@Test
 	void scimChangesWhenReceiverHealthyThenEveryEventOnceInFeedOrder() {
 		HttpCaller scim = this.tenant.scim();
@@ -246,6 +249,30 @@ abstract class WebhookDeliverySuite extends WebhookTests {
 	}
 
 	@Test
+	void deliverWhenLeaseNearlyOverOrTakenOverThenNothingSentAndCursorKept() throws Exception {
+		UUID endpoint = this.secret.endpointId();
+		UUID token = UUID.randomUUID();
+		long cursor = this.webhooks.find(this.organisation, this.instance, endpoint).orElseThrow().deliveredPosition();
+		// another node's lease keeps this node's pump away
+		holdLease(endpoint, UUID.randomUUID(), Duration.ofMinutes(1));
+		createUser(this.tenant.scim(), "ada");
+		await().atMost(PATIENCE).until(() -> feedEvents().size() == 1);
+
+		this.delivery.deliver(endpoint, token);
+		// less than a connection and a request (4 s) and half of that again
+		holdLease(endpoint, token, Duration.ofSeconds(5));
+		this.delivery.deliver(endpoint, token);
+
+		assertThat(this.receiver.requests()).isEmpty();
+		assertThat(this.webhooks.find(this.organisation, this.instance, endpoint)).get()
+			.satisfies((found) -> assertThat(found.deliveredPosition()).isEqualTo(cursor));
+		holdLease(endpoint, token, Duration.ofMinutes(1));
+		this.delivery.deliver(endpoint, token);
+		assertThat(this.receiver.acceptedEvents()).hasSize(1);
+		assertThat(this.otherReceiver.requests()).isEmpty();
+	}
+
+	@Test
 	void findWhenOtherOrganisationOrInstanceThenNothing() {
 		UUID test = createInstance(this.tenant, "Test");
 
@@ -266,6 +293,21 @@ abstract class WebhookDeliverySuite extends WebhookTests {
 		this.dsl.update(WebhookStore.ENDPOINT)
 			.set(WebhookStore.PREVIOUS_SECRET_UNTIL, Instant.now().minus(Duration.ofSeconds(1)))
 			.where(WebhookStore.ID.eq(this.secret.endpointId()))
+			.execute();
+	}
+
+	/**
+	 * The lease as a node with this token holds it, for this long from now, with the next
+	 * attempt due only in an hour so that no pump claims the endpoint meanwhile.
+	 */
+	private void holdLease(UUID endpoint, UUID token, Duration left) {
+		Instant now = Instant.now();
+		this.dsl.update(WebhookStore.ENDPOINT)
+			.set(WebhookStore.LEASE_OWNER, "node-" + token)
+			.set(WebhookStore.LEASE_TOKEN, token)
+			.set(WebhookStore.LEASE_UNTIL, now.plus(left))
+			.set(WebhookStore.NEXT_ATTEMPT_AT, now.plus(Duration.ofHours(1)))
+			.where(WebhookStore.ID.eq(endpoint))
 			.execute();
 	}
 
