@@ -52,6 +52,8 @@ final class WebhookDelivery {
 
 	private final WebhookStore store;
 
+	private final Sequencer sequencer;
+
 	private final SecretBox secrets;
 
 	private final DeliveryMetrics metrics;
@@ -67,10 +69,11 @@ final class WebhookDelivery {
 	// lease time that must be left before a request: one exchange and half of one more
 	private final Duration leaseNeeded;
 
-	WebhookDelivery(DSLContext dsl, WebhookStore store, SecretBox secrets, DeliveryMetrics metrics,
+	WebhookDelivery(DSLContext dsl, WebhookStore store, Sequencer sequencer, SecretBox secrets, DeliveryMetrics metrics,
 			ObjectProvider<Clock> clock, EventsProperties properties) {
 		this.dsl = dsl;
 		this.store = store;
+		this.sequencer = sequencer;
 		this.secrets = secrets;
 		this.metrics = metrics;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -123,6 +126,9 @@ final class WebhookDelivery {
 					continue;
 				}
 			}
+			// read first: every event up to this position is committed and has its
+			// position
+			long sequenced = this.sequencer.lastPosition();
 			List<Record> events = EventFeed
 				.select(this.dsl, endpoint.get(WebhookStore.ORGANISATION_ID), endpoint.get(WebhookStore.INSTANCE_ID),
 						endpoint.get(WebhookStore.DELIVERED_POSITION), this.settings.batchSize())
@@ -130,7 +136,13 @@ final class WebhookDelivery {
 				.stream()
 				.map(Record.class::cast)
 				.toList();
-			if (events.isEmpty() || !send(endpoint, token, events)) {
+			if (events.isEmpty()) {
+				// the events up to there are other instances': the next read starts after
+				// them
+				this.store.skipTo(endpointId, token, sequenced);
+				return;
+			}
+			if (!send(endpoint, token, events)) {
 				return;
 			}
 		}

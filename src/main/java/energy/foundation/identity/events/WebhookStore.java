@@ -237,11 +237,20 @@ class WebhookStore {
 	 * is free and whose next attempt is due, least recently tried first.
 	 */
 	List<UUID> due(Instant now, int limit) {
-		Condition newEvents = DSL.exists(DSL.selectOne()
-			.from(Outbox.CHANGE_EVENT)
-			.where(Outbox.ORGANISATION_ID.eq(OUTER_ORGANISATION_ID))
-			.and(Outbox.POSITION.gt(OUTER_DELIVERED_POSITION))
-			.and(Outbox.INSTANCE_ID.isNull().or(Outbox.INSTANCE_ID.eq(OUTER_INSTANCE_ID))));
+		// two probes, so that the instance's own events are found by index
+		// (organisation_id, instance_id, position) without walking other instances'
+		// events
+		Condition newEvents = DSL
+			.exists(DSL.selectOne()
+				.from(Outbox.CHANGE_EVENT)
+				.where(Outbox.ORGANISATION_ID.eq(OUTER_ORGANISATION_ID))
+				.and(Outbox.INSTANCE_ID.isNull())
+				.and(Outbox.POSITION.gt(OUTER_DELIVERED_POSITION)))
+			.or(DSL.exists(DSL.selectOne()
+				.from(Outbox.CHANGE_EVENT)
+				.where(Outbox.ORGANISATION_ID.eq(OUTER_ORGANISATION_ID))
+				.and(Outbox.INSTANCE_ID.eq(OUTER_INSTANCE_ID))
+				.and(Outbox.POSITION.gt(OUTER_DELIVERED_POSITION))));
 		Condition queued = DSL.exists(DSL.selectOne()
 			.from(DEAD_LETTER)
 			.where(DL_ENDPOINT_ID.eq(OUTER_ID))
@@ -320,6 +329,20 @@ class WebhookStore {
 			.set(LAST_ATTEMPT_AT, now)
 			.set(LAST_SUCCESS_AT, now)
 			.set(LEASE_UNTIL, leaseUntil)
+			.where(ID.eq(id))
+			.and(LEASE_TOKEN.eq(token))
+			.and(DELIVERED_POSITION.lt(position))
+			.execute() > 0;
+	}
+
+	/**
+	 * Moves the cursor past events of other instances, without a request: when nothing
+	 * after the cursor was for this endpoint up to that position.
+	 * @return whether it moved (not when the lease was lost or the cursor is there)
+	 */
+	boolean skipTo(UUID id, UUID token, long position) {
+		return this.dsl.update(ENDPOINT)
+			.set(DELIVERED_POSITION, position)
 			.where(ID.eq(id))
 			.and(LEASE_TOKEN.eq(token))
 			.and(DELIVERED_POSITION.lt(position))

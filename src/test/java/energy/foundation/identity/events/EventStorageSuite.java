@@ -123,7 +123,7 @@ abstract class EventStorageSuite {
 		List<Future<?>> sequencers = List.of(this.pool.submit(() -> sequenceWhile(writing)),
 				this.pool.submit(() -> sequenceWhile(writing)));
 		Future<List<ObjectNode>> reader = this.pool
-			.submit(() -> follow(this.organisation, this.instance, allSequenced));
+			.submit(() -> follow(this.organisation, this.instance, 10, allSequenced));
 
 		for (Future<?> write : writes) {
 			write.get(2, TimeUnit.MINUTES);
@@ -252,6 +252,64 @@ abstract class EventStorageSuite {
 		assertThat(second.events()).extracting((event) -> event.get("data").get("n").asInt()).containsExactly(3, 4);
 		assertThat(third.events()).isEmpty();
 		assertThat(third.next()).isEqualTo(second.next());
+	}
+
+	@Test
+	void readWhenOtherInstancesEventsFollowThenNextPassesThemAndNoLaterEventIsMissed() {
+		UUID user = UUID.randomUUID();
+		record(this.organisation, this.instance, user, 1);
+		for (int i = 0; i < 5; i++) {
+			record(this.organisation, this.otherInstance, user, 10 + i);
+			record(this.otherOrganisation, null, user, 20 + i);
+		}
+		this.sequencer.sequence();
+		long sequencedBefore = this.sequencer.lastPosition();
+
+		FeedPage first = this.feed.read(this.organisation, this.instance, 0, 10);
+		FeedPage idle = this.feed.read(this.organisation, this.instance, first.next(), 10);
+		record(this.organisation, null, user, 2);
+		this.sequencer.sequence();
+		FeedPage later = this.feed.read(this.organisation, this.instance, idle.next(), 10);
+
+		assertThat(first.events()).extracting((event) -> event.get("data").get("n").asInt()).containsExactly(1);
+		assertThat(first.next()).isEqualTo(sequencedBefore)
+			.isGreaterThan(first.events().get(0).get("position").asLong());
+		assertThat(idle.events()).isEmpty();
+		assertThat(idle.next()).isEqualTo(first.next());
+		assertThat(later.events()).extracting((event) -> event.get("data").get("n").asInt()).containsExactly(2);
+	}
+
+	@Test
+	void readWhenFollowingWithNextWhileInstancesWriteAndSequencersRunThenEveryOwnEventOnce() throws Exception {
+		AtomicBoolean writing = new AtomicBoolean(true);
+		CountDownLatch allSequenced = new CountDownLatch(1);
+		List<Future<?>> writes = List.of(this.pool.submit(() -> writeMany(this.organisation, null, 40)),
+				this.pool.submit(() -> writeMany(this.organisation, this.instance, 40)),
+				this.pool.submit(() -> writeMany(this.organisation, this.otherInstance, 120)),
+				this.pool.submit(() -> writeMany(this.otherOrganisation, null, 40)));
+		List<Future<?>> sequencers = List.of(this.pool.submit(() -> sequenceWhile(writing)),
+				this.pool.submit(() -> sequenceWhile(writing)));
+		Future<List<ObjectNode>> small = this.pool
+			.submit(() -> follow(this.organisation, this.instance, 3, allSequenced));
+		Future<List<ObjectNode>> large = this.pool
+			.submit(() -> follow(this.organisation, this.instance, 50, allSequenced));
+
+		for (Future<?> write : writes) {
+			write.get(2, TimeUnit.MINUTES);
+		}
+		writing.set(false);
+		for (Future<?> sequencer : sequencers) {
+			sequencer.get(2, TimeUnit.MINUTES);
+		}
+		this.sequencer.sequence();
+		allSequenced.countDown();
+
+		List<ObjectNode> expected = allEvents(this.organisation, this.instance);
+		assertThat(expected).hasSize(80);
+		for (Future<List<ObjectNode>> reader : List.of(small, large)) {
+			assertThat(reader.get(2, TimeUnit.MINUTES)).extracting((event) -> event.get("id").asString())
+				.containsExactlyElementsOf(expected.stream().map((event) -> event.get("id").asString()).toList());
+		}
 	}
 
 	@Test
@@ -412,19 +470,40 @@ abstract class EventStorageSuite {
 		}
 	}
 
+	private void writeMany(UUID organisationId, @Nullable UUID instanceId, int transactions) {
+		UUID user = UUID.randomUUID();
+		for (int t = 0; t < transactions; t++) {
+			record(organisationId, instanceId, user, t);
+		}
+	}
+
+	/**
+	 * Every event of an instance's feed, read one event after the other by position.
+	 */
+	private List<ObjectNode> allEvents(UUID organisationId, UUID instanceId) {
+		List<ObjectNode> events = new ArrayList<>();
+		List<ObjectNode> page = this.feed.read(organisationId, instanceId, 0, EventFeed.MAX_LIMIT).events();
+		while (!page.isEmpty()) {
+			events.addAll(page);
+			long last = page.get(page.size() - 1).get("position").asLong();
+			page = this.feed.read(organisationId, instanceId, last, EventFeed.MAX_LIMIT).events();
+		}
+		return events;
+	}
+
 	private void sequenceWhile(AtomicBoolean writing) {
 		while (writing.get()) {
 			this.sequencer.sequence();
 		}
 	}
 
-	private List<ObjectNode> follow(UUID organisationId, UUID instanceId, CountDownLatch allSequenced)
+	private List<ObjectNode> follow(UUID organisationId, UUID instanceId, int limit, CountDownLatch allSequenced)
 			throws InterruptedException {
 		List<ObjectNode> read = new ArrayList<>();
 		long cursor = 0;
 		boolean last = false;
 		while (true) {
-			FeedPage page = this.feed.read(organisationId, instanceId, cursor, 10);
+			FeedPage page = this.feed.read(organisationId, instanceId, cursor, limit);
 			read.addAll(page.events());
 			cursor = page.next();
 			if (page.events().isEmpty()) {

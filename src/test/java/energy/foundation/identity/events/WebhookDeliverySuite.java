@@ -273,6 +273,30 @@ abstract class WebhookDeliverySuite extends WebhookTests {
 	}
 
 	@Test
+	void deliveryWhenOtherInstancesEventsFollowThenCursorMovesPastThem() {
+		UUID test = createInstance(this.tenant, "Test");
+		UUID user = UUID.randomUUID();
+		List<ChangeEvent> events = new ArrayList<>();
+		events.add(roleEvent(this.instance, user, "Editor"));
+		for (int i = 0; i < 3; i++) {
+			events.add(roleEvent(test, user, "Viewer " + i));
+		}
+		this.dsl.transaction((transaction) -> this.outbox.record(transaction.dsl(), events));
+
+		awaitAllDelivered(1);
+
+		long lastOfTest = this.feed.read(this.organisation, test, 0, 10).events().get(2).get("position").asLong();
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(
+					this.webhooks.find(this.organisation, this.instance, this.secret.endpointId()))
+				.get()
+				.satisfies((endpoint) -> assertThat(endpoint.deliveredPosition()).isGreaterThanOrEqualTo(lastOfTest)));
+		assertThat(this.receiver.acceptedEvents()).singleElement()
+			.satisfies((event) -> assertThat(event.get("data").get("role").get("name").asString()).isEqualTo("Editor"));
+		assertThat(this.otherReceiver.requests()).isEmpty();
+	}
+
+	@Test
 	void findWhenOtherOrganisationOrInstanceThenNothing() {
 		UUID test = createInstance(this.tenant, "Test");
 
@@ -324,12 +348,16 @@ abstract class WebhookDeliverySuite extends WebhookTests {
 	}
 
 	private void recordRoleEvent(UUID instanceId, UUID user, String role) {
+		ChangeEvent event = roleEvent(instanceId, user, role);
+		this.dsl.transaction((transaction) -> this.outbox.record(transaction.dsl(), List.of(event)));
+	}
+
+	private ChangeEvent roleEvent(UUID instanceId, UUID user, String role) {
 		ObjectNode data = JsonNodeFactory.instance.objectNode();
 		data.putObject("user").put("id", user.toString());
 		data.putObject("instance").put("id", instanceId.toString());
 		data.putObject("role").put("id", UUID.randomUUID().toString()).put("name", role);
-		ChangeEvent event = new ChangeEvent(this.organisation, instanceId, EventType.ROLE_GRANTED, user, null, data);
-		this.dsl.transaction((transaction) -> this.outbox.record(transaction.dsl(), List.of(event)));
+		return new ChangeEvent(this.organisation, instanceId, EventType.ROLE_GRANTED, user, null, data);
 	}
 
 }
