@@ -506,6 +506,57 @@ class WebhookStore {
 		});
 	}
 
+	/**
+	 * Queues every dead letter of an endpoint that is waiting (not queued, not
+	 * redelivered) for redelivery with one statement, and makes the endpoint due at once.
+	 * @return how many were queued, or -1 when the instance has no such endpoint
+	 */
+	int requestRedeliveryOfAll(UUID organisationId, UUID instanceId, UUID endpointId, @Nullable String by,
+			Instant now) {
+		return this.dsl.transactionResult((transaction) -> {
+			DSLContext sql = transaction.dsl();
+			if (!sql.fetchExists(ENDPOINT, scope(organisationId, instanceId, endpointId))) {
+				return -1;
+			}
+			int queued = sql.update(DEAD_LETTER)
+				.set(DL_STATE, WebhookDeadLetter.State.QUEUED.code())
+				.set(DL_REQUESTED_AT, now)
+				.set(DL_REQUESTED_BY, by)
+				.where(DL_ENDPOINT_ID.eq(endpointId))
+				.and(DL_ORGANISATION_ID.eq(organisationId))
+				.and(DL_STATE.eq(WebhookDeadLetter.State.DEAD.code()))
+				.execute();
+			if (queued > 0) {
+				sql.update(ENDPOINT).setNull(NEXT_ATTEMPT_AT).where(ID.eq(endpointId)).execute();
+			}
+			return queued;
+		});
+	}
+
+	/**
+	 * How many dead letters of an endpoint wait for a tenant administrator, counted up to
+	 * a limit.
+	 */
+	int countWaiting(UUID endpointId, long limit) {
+		return this.dsl.fetchCount(DSL.selectOne()
+			.from(DEAD_LETTER)
+			.where(DL_ENDPOINT_ID.eq(endpointId))
+			.and(DL_STATE.eq(WebhookDeadLetter.State.DEAD.code()))
+			.limit(limit));
+	}
+
+	/**
+	 * One dead letter of the instance's endpoints.
+	 */
+	Optional<Record> deadLetter(UUID organisationId, UUID instanceId, UUID deadLetterId) {
+		return this.dsl.select(DEAD_LETTER_FIELDS)
+			.from(DEAD_LETTER)
+			.where(DL_ID.eq(deadLetterId))
+			.and(DL_ORGANISATION_ID.eq(organisationId))
+			.and(DL_ENDPOINT_ID.in(endpointsOf(organisationId, instanceId)))
+			.fetchOptional();
+	}
+
 	private static Select<Record1<UUID>> endpointsOf(UUID organisationId, UUID instanceId) {
 		return DSL.select(ID).from(ENDPOINT).where(ORGANISATION_ID.eq(organisationId)).and(INSTANCE_ID.eq(instanceId));
 	}
