@@ -78,7 +78,8 @@ final class WebhookDelivery {
 		this.metrics = metrics;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 		this.settings = properties.webhooks();
-		this.sender = new WebhookSender(this.settings.connectTimeout(), this.settings.requestTimeout(), this.clock);
+		this.sender = new WebhookSender(this.settings.connectTimeout(), this.settings.requestTimeout(),
+				new WebhookUrls(this.settings.allowLocalHttp()), this.clock);
 		Duration exchange = this.settings.connectTimeout().plus(this.settings.requestTimeout());
 		this.leaseNeeded = exchange.plus(exchange.dividedBy(2));
 		this.backoff = new Backoff(this.settings.retryBase(), this.settings.retryCap(),

@@ -38,9 +38,11 @@ final class WebhookSender {
 
 	private final Duration exchangeTimeout;
 
+	private final WebhookUrls urls;
+
 	private final Clock clock;
 
-	WebhookSender(Duration connectTimeout, Duration requestTimeout, Clock clock) {
+	WebhookSender(Duration connectTimeout, Duration requestTimeout, WebhookUrls urls, Clock clock) {
 		this.client = HttpClient.newBuilder()
 			.connectTimeout(connectTimeout)
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -48,18 +50,25 @@ final class WebhookSender {
 			.build();
 		this.requestTimeout = requestTimeout;
 		this.exchangeTimeout = connectTimeout.plus(requestTimeout);
+		this.urls = urls;
 		this.clock = clock;
 	}
 
 	/**
-	 * Sends a body signed with each of the secrets.
+	 * Sends a body signed with each of the secrets, unless the URL's host has a private
+	 * address now (see {@link WebhookUrls#refusal}).
 	 * @throws InterruptedException when the node is shutting down
 	 */
 	Outcome send(String url, List<String> secrets, byte[] body) throws InterruptedException {
 		String timestamp = Long.toString(this.clock.instant().getEpochSecond());
 		HttpRequest request;
 		try {
-			request = HttpRequest.newBuilder(URI.create(url))
+			URI uri = URI.create(url);
+			String refusal = this.urls.refusal(uri);
+			if (refusal != null) {
+				return Outcome.failed(null, refusal);
+			}
+			request = HttpRequest.newBuilder(uri)
 				.timeout(this.requestTimeout)
 				.header("Content-Type", "application/json")
 				.header("User-Agent", USER_AGENT)

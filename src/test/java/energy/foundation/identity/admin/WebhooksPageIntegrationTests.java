@@ -41,8 +41,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class WebhooksPageIntegrationTests extends AdminPageTests {
 
-	// refused at once: the delivery worker's attempts fail quickly and quietly
-	private static final String URL = "https://127.0.0.1:9/contoso-events";
+	// never resolves (RFC 6761): the delivery worker's attempts fail quickly and quietly
+	private static final String URL = "https://hooks.contoso.invalid/contoso-events";
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
@@ -73,7 +73,8 @@ class WebhooksPageIntegrationTests extends AdminPageTests {
 
 	@Test
 	void pageWhenNoEndpointThenEmptyStateAndForm() throws Exception {
-		this.webhooks.add(this.otherOrganisation.id(), this.otherInstance, "https://127.0.0.1:9/fabrikam", null);
+		this.webhooks.add(this.otherOrganisation.id(), this.otherInstance, "https://hooks.fabrikam.invalid/fabrikam",
+				null);
 
 		this.mvc.perform(get(this.page).with(admin()))
 			.andExpect(status().isOk())
@@ -130,6 +131,18 @@ class WebhooksPageIntegrationTests extends AdminPageTests {
 			.andExpect(content().string(containsString("id=\"webhook-url-error\"")))
 			.andExpect(content().string(containsString("must start with https://")))
 			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
+
+		assertThat(this.webhooks.list(this.organisation.id(), this.instance)).isEmpty();
+	}
+
+	@Test
+	void addWhenPrivateAddressThenFormMessageAndNothingAdded() throws Exception {
+		this.mvc
+			.perform(
+					post(this.page).with(admin()).with(csrf()).param("url", "https://169.254.169.254/latest/meta-data"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("id=\"webhook-url-error\"")))
+			.andExpect(content().string(containsString("must not point to a private")));
 
 		assertThat(this.webhooks.list(this.organisation.id(), this.instance)).isEmpty();
 	}

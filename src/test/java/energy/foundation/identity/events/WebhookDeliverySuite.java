@@ -297,6 +297,27 @@ abstract class WebhookDeliverySuite extends WebhookTests {
 	}
 
 	@Test
+	void deliveryWhenHostResolvesToPrivateAddressThenFailedAsRefusedAndNothingSent() {
+		// stored before addresses were checked, or a name that resolves differently now
+		this.dsl.update(WebhookStore.ENDPOINT)
+			.set(WebhookStore.URL, this.receiver.url().replace("127.0.0.1", "127.0.0.2"))
+			.where(WebhookStore.ID.eq(this.secret.endpointId()))
+			.execute();
+
+		createUser(this.tenant.scim(), "ada");
+
+		await().atMost(PATIENCE)
+			.untilAsserted(
+					() -> assertThat(this.webhooks.find(this.organisation, this.instance, this.secret.endpointId()))
+						.get()
+						.satisfies((endpoint) -> {
+							assertThat(endpoint.lastError()).isEqualTo("refused: resolves to a private address");
+							assertThat(endpoint.nextAttemptAt()).isNotNull();
+						}));
+		assertThat(this.receiver.requests()).isEmpty();
+	}
+
+	@Test
 	void findWhenOtherOrganisationOrInstanceThenNothing() {
 		UUID test = createInstance(this.tenant, "Test");
 

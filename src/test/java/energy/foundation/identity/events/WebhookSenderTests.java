@@ -31,7 +31,7 @@ class WebhookSenderTests {
 	private static final byte[] BODY = "{\"events\":[]}".getBytes(StandardCharsets.UTF_8);
 
 	private final WebhookSender sender = new WebhookSender(Duration.ofMillis(500), Duration.ofMillis(500),
-			Clock.systemUTC());
+			new WebhookUrls(true), Clock.systemUTC());
 
 	private final ExecutorService threads = Executors.newCachedThreadPool();
 
@@ -92,6 +92,22 @@ class WebhookSenderTests {
 
 		assertThat(outcome.accepted()).isTrue();
 		assertThat(outcome.description()).isEqualTo("HTTP 204");
+	}
+
+	@Test
+	@Timeout(value = 2, unit = TimeUnit.MINUTES)
+	void sendWhenHostResolvesToPrivateAddressThenRefusedAsFailure() throws Exception {
+		WebhookSender strict = new WebhookSender(Duration.ofMillis(500), Duration.ofMillis(500), new WebhookUrls(false),
+				Clock.systemUTC());
+
+		WebhookSender.Outcome byName = strict.send(url().replace("127.0.0.1", "localhost"), List.of("whsec_t"), BODY);
+		WebhookSender.Outcome byAddress = this.sender.send(url().replace("127.0.0.1", "127.0.0.2"), List.of("whsec_t"),
+				BODY);
+
+		assertThat(byName.accepted()).isFalse();
+		assertThat(byName.description()).isEqualTo("refused: resolves to a private address");
+		assertThat(byAddress.accepted()).isFalse();
+		assertThat(byAddress.description()).isEqualTo("refused: resolves to a private address");
 	}
 
 	private String url() {
