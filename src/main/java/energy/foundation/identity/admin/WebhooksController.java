@@ -130,21 +130,36 @@ class WebhooksController {
 			@PathVariable String deadLetterId, HttpServletRequest request, RedirectAttributes redirect) {
 		Instance instance = instance(administrator, instanceId);
 		UUID id = AdminIds.parse(deadLetterId);
-		boolean known = this.webhooks.deadLetters(administrator.organisationId(), instance.id())
-			.stream()
-			.anyMatch((deadLetter) -> deadLetter.id().equals(id));
-		if (!known) {
+		// also a dead letter beyond those the page lists; another instance's is not found
+		boolean queued = this.webhooks.redeliver(administrator.organisationId(), instance.id(), id,
+				administrator.displayName());
+		if (!queued && this.webhooks.findDeadLetter(administrator.organisationId(), instance.id(), id).isEmpty()) {
 			throw new PageNotFoundException();
 		}
 
-		boolean queued = this.webhooks.redeliver(administrator.organisationId(), instance.id(), id,
-				administrator.displayName());
 		if (queued) {
 			this.audit.record(administrator, request, "webhook.dead-letter-redelivered", id.toString(),
 					"instance " + instance.id());
 		}
 
 		redirect.addFlashAttribute("redelivery", queued ? "queued" : "already-queued");
+		return "redirect:/admin/instances/" + instance.id() + "/webhooks";
+	}
+
+	@PostMapping(PAGE + "/{endpointId}/redeliver-dead-letters")
+	String redeliverAll(@AuthenticationPrincipal TenantAdministrator administrator, @PathVariable String instanceId,
+			@PathVariable String endpointId, HttpServletRequest request, RedirectAttributes redirect) {
+		Instance instance = instance(administrator, instanceId);
+		UUID id = AdminIds.parse(endpointId);
+		int queued = this.webhooks
+			.redeliverAll(administrator.organisationId(), instance.id(), id, administrator.displayName())
+			.orElseThrow(PageNotFoundException::new);
+
+		if (queued > 0) {
+			this.audit.record(administrator, request, "webhook.dead-letters-redelivered", id.toString(),
+					"instance " + instance.id() + ", " + queued + " dead letters");
+		}
+		redirect.addFlashAttribute("redeliveredAll", queued);
 		return "redirect:/admin/instances/" + instance.id() + "/webhooks";
 	}
 

@@ -28,8 +28,11 @@ public final class EventFeed {
 
 	private final DSLContext dsl;
 
-	EventFeed(DSLContext dsl) {
+	private final Sequencer sequencer;
+
+	EventFeed(DSLContext dsl, Sequencer sequencer) {
 		this.dsl = dsl;
+		this.sequencer = sequencer;
 	}
 
 	/**
@@ -40,7 +43,8 @@ public final class EventFeed {
 	 * @param after the cursor: 0 for the beginning, else the {@link FeedPage#next()} of
 	 * the page before
 	 * @param limit how many events at most, 1 to {@value #MAX_LIMIT}
-	 * @return the events after the cursor and the next cursor
+	 * @return the events after the cursor and the next cursor, which passes the positions
+	 * of other instances' events too
 	 * @throws IllegalArgumentException when the cursor is negative or the limit out of
 	 * range
 	 */
@@ -51,9 +55,11 @@ public final class EventFeed {
 		if (limit < 1 || limit > MAX_LIMIT) {
 			throw new IllegalArgumentException("The limit must be from 1 to " + MAX_LIMIT);
 		}
+		// read first: every event up to this position is committed and has its position
+		long sequenced = this.sequencer.lastPosition();
 		List<ObjectNode> events = select(this.dsl, organisationId, instanceId, after, limit).fetch(EventEnvelope::of);
 		long next = events.isEmpty() ? after : events.get(events.size() - 1).get("position").asLong();
-		return new FeedPage(events, next);
+		return new FeedPage(events, (events.size() < limit) ? Math.max(next, sequenced) : next);
 	}
 
 	/**

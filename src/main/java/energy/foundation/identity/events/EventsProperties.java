@@ -54,7 +54,8 @@ record EventsProperties(@DefaultValue("1s") Duration pollInterval, @DefaultValue
 	 * @param deliveryThreads how many endpoints one node delivers to at once
 	 * @param secretKey base64 AES key (16, 24 or 32 bytes) that encrypts the stored
 	 * signing secrets ({@code FOUNDATION_EVENTS_WEBHOOKS_SECRET_KEY}); generated into the
-	 * data directory when unset. Every node that shares a database needs the same key.
+	 * data directory when unset. Every node that shares a database needs the same key; a
+	 * node with another key refuses to start.
 	 */
 	record Webhooks(@DefaultValue("false") boolean allowLocalHttp, @DefaultValue("100") int batchSize,
 			@DefaultValue("5s") Duration connectTimeout, @DefaultValue("10s") Duration requestTimeout,

@@ -9,21 +9,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
 
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +43,11 @@ import org.springframework.stereotype.Component;
  * secrets are; a copy of the database alone does not reveal it. The key is configured
  * ({@code foundation.events.webhooks.secret-key}) or generated once into the data
  * directory.
+ * <p>
+ * Every node that shares the database needs the same key. At start-up a node compares an
+ * HMAC of a fixed text under its key with the one the first node stored
+ * ({@code webhook_secret_key_check}) and refuses to start when they differ, rather than
+ * fail every delivery to endpoints whose secrets another node sealed.
  */
 @Component
 final class SecretBox {
@@ -51,13 +66,30 @@ final class SecretBox {
 
 	private static final Set<Integer> AES_KEY_LENGTHS = Set.of(16, 24, 32);
 
+	private static final Table<?> KEY_CHECK = DSL.table(DSL.unquotedName("webhook_secret_key_check"));
+
+	private static final Field<Integer> CHECK_ID = DSL.field(DSL.unquotedName("id"), SQLDataType.INTEGER);
+
+	private static final Field<String> CHECK_VALUE = DSL.field(DSL.unquotedName("key_check"), SQLDataType.VARCHAR);
+
+	private static final Field<Instant> CHECK_CREATED_AT = DSL.field(DSL.unquotedName("created_at"),
+			SQLDataType.INSTANT);
+
+	private static final String CHECK_TEXT = "foundation-identity webhook secret key check v1";
+
+	private static final String DIFFERENT_KEY = "This node's webhook secret key cannot open the webhook signing "
+			+ "secrets stored in the database by other nodes. Give every node that shares the database the same "
+			+ "key in foundation.events.webhooks.secret-key (FOUNDATION_EVENTS_WEBHOOKS_SECRET_KEY), or the same "
+			+ FILE_NAME + " in its data directory.";
+
 	private final SecretKeySpec key;
 
 	private final SecureRandom random = new SecureRandom();
 
 	@Autowired
-	SecretBox(EventsProperties properties, @Value("${foundation.data-dir:./data}") Path dataDir) {
+	SecretBox(EventsProperties properties, @Value("${foundation.data-dir:./data}") Path dataDir, DSLContext dsl) {
 		this(resolveKey(properties.webhooks().secretKey(), dataDir));
+		verifySharedWith(dsl);
 	}
 
 	SecretBox(byte[] key) {
@@ -87,12 +119,79 @@ final class SecretBox {
 		if (!sealed.startsWith(VERSION)) {
 			throw new IllegalStateException("Unknown webhook secret format");
 		}
-		byte[] stored = Base64.getDecoder().decode(sealed.substring(VERSION.length()));
+		byte[] stored;
+		try {
+			stored = Base64.getDecoder().decode(sealed.substring(VERSION.length()));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException("Damaged webhook secret", ex);
+		}
+		if (stored.length <= NONCE_BYTES) {
+			throw new IllegalStateException("Damaged webhook secret");
+		}
 		byte[] nonce = new byte[NONCE_BYTES];
 		System.arraycopy(stored, 0, nonce, 0, NONCE_BYTES);
 		byte[] ciphertext = new byte[stored.length - NONCE_BYTES];
 		System.arraycopy(stored, NONCE_BYTES, ciphertext, 0, ciphertext.length);
 		return new String(crypt(Cipher.DECRYPT_MODE, endpointId, nonce, ciphertext), StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Makes sure that this key is the one the other nodes use: the stored check value
+	 * must be this key's, or, when none is stored yet, this key must open a stored secret
+	 * (if any) before its check value is stored.
+	 * @throws IllegalStateException when another key is in use, saying how to fix it
+	 */
+	void verifySharedWith(DSLContext dsl) {
+		String check = checkValue();
+		String stored = dsl.select(CHECK_VALUE).from(KEY_CHECK).where(CHECK_ID.eq(1)).fetchOne(CHECK_VALUE);
+		if (stored == null) {
+			opensStoredSecret(dsl);
+			try {
+				dsl.insertInto(KEY_CHECK)
+					.set(CHECK_ID, 1)
+					.set(CHECK_VALUE, check)
+					.set(CHECK_CREATED_AT, Instant.now())
+					.execute();
+			}
+			catch (DuplicateKeyException ex) {
+				// another node started at the same moment: its value is compared below
+			}
+			stored = dsl.select(CHECK_VALUE).from(KEY_CHECK).where(CHECK_ID.eq(1)).fetchOne(CHECK_VALUE);
+		}
+		if (stored == null || !MessageDigest.isEqual(stored.getBytes(StandardCharsets.US_ASCII),
+				check.getBytes(StandardCharsets.US_ASCII))) {
+			throw new IllegalStateException(DIFFERENT_KEY);
+		}
+	}
+
+	// databases from before the check value: the key must open what is there already
+	private void opensStoredSecret(DSLContext dsl) {
+		Record endpoint = dsl.select(WebhookStore.ID, WebhookStore.SECRET)
+			.from(WebhookStore.ENDPOINT)
+			.orderBy(WebhookStore.CREATED_AT)
+			.limit(1)
+			.fetchOne();
+		if (endpoint == null) {
+			return;
+		}
+		try {
+			open(endpoint.get(WebhookStore.ID), endpoint.get(WebhookStore.SECRET));
+		}
+		catch (IllegalStateException ex) {
+			throw new IllegalStateException(DIFFERENT_KEY, ex);
+		}
+	}
+
+	private String checkValue() {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(this.key.getEncoded(), "HmacSHA256"));
+			return Base64.getEncoder().encodeToString(mac.doFinal(CHECK_TEXT.getBytes(StandardCharsets.US_ASCII)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HMAC-SHA256 is not available", ex);
+		}
 	}
 
 	private byte[] crypt(int mode, UUID endpointId, byte[] nonce, byte[] input) {

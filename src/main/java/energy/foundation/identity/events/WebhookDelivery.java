@@ -25,7 +25,9 @@ import org.springframework.stereotype.Component;
  * redelivery, then the events after the cursor in feed order, a batch per request. The
  * cursor moves only after the receiver accepted a request, and only while the lease is
  * held, so every event reaches the receiver at least once and, while the receiver answers
- * in time, exactly once.
+ * in time, exactly once. Before each request the lease is extended, and only if enough of
+ * it is left for the whole exchange; the dead letters' states change only under the lease
+ * too.
  * <p>
  * A failed request (an answer other than 2xx, no answer in time, no connection) is tried
  * again after a growing wait. Once the endpoint has failed for the whole retry window,
@@ -40,9 +42,17 @@ final class WebhookDelivery {
 	// batches sent under one lease before the endpoint goes back in the queue
 	private static final int MAX_BATCHES = 50;
 
+	/**
+	 * The error recorded for an exception inside this service; its details are in the
+	 * log.
+	 */
+	static final String INTERNAL_ERROR = "Not sent: internal error of the identity service (see its log)";
+
 	private final DSLContext dsl;
 
 	private final WebhookStore store;
+
+	private final Sequencer sequencer;
 
 	private final SecretBox secrets;
 
@@ -56,15 +66,22 @@ final class WebhookDelivery {
 
 	private final Backoff backoff;
 
-	WebhookDelivery(DSLContext dsl, WebhookStore store, SecretBox secrets, DeliveryMetrics metrics,
+	// lease time that must be left before a request: one exchange and half of one more
+	private final Duration leaseNeeded;
+
+	WebhookDelivery(DSLContext dsl, WebhookStore store, Sequencer sequencer, SecretBox secrets, DeliveryMetrics metrics,
 			ObjectProvider<Clock> clock, EventsProperties properties) {
 		this.dsl = dsl;
 		this.store = store;
+		this.sequencer = sequencer;
 		this.secrets = secrets;
 		this.metrics = metrics;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 		this.settings = properties.webhooks();
-		this.sender = new WebhookSender(this.settings.connectTimeout(), this.settings.requestTimeout(), this.clock);
+		this.sender = new WebhookSender(this.settings.connectTimeout(), this.settings.requestTimeout(),
+				new WebhookUrls(this.settings.allowLocalHttp()), this.clock);
+		Duration exchange = this.settings.connectTimeout().plus(this.settings.requestTimeout());
+		this.leaseNeeded = exchange.plus(exchange.dividedBy(2));
 		this.backoff = new Backoff(this.settings.retryBase(), this.settings.retryCap(),
 				(bound) -> ThreadLocalRandom.current().nextLong(bound));
 	}
@@ -77,10 +94,21 @@ final class WebhookDelivery {
 	}
 
 	/**
-	 * Delivers what is due while the lease lasts; the caller releases the lease after.
+	 * Delivers what is due while the lease lasts; the caller releases the lease after. An
+	 * unexpected exception counts as a failed attempt, so that the endpoint waits before
+	 * the next one like after any other failure.
 	 * @throws InterruptedException when the node is shutting down
 	 */
 	void deliver(UUID endpointId, UUID token) throws InterruptedException {
+		try {
+			deliverBatches(endpointId, token);
+		}
+		catch (RuntimeException ex) {
+			failedUnexpectedly(endpointId, token, ex);
+		}
+	}
+
+	private void deliverBatches(UUID endpointId, UUID token) throws InterruptedException {
 		boolean redeliveries = true;
 		for (int batch = 0; batch < MAX_BATCHES; batch++) {
 			Instant now = this.clock.instant();
@@ -89,13 +117,19 @@ final class WebhookDelivery {
 				return;
 			}
 			MDC.put("organisationId", endpoint.get(WebhookStore.ORGANISATION_ID).toString());
-			List<String> signingSecrets = signingSecrets(endpoint, now);
 			if (redeliveries) {
-				redeliveries = redeliver(endpoint, signingSecrets);
+				Step step = redeliver(endpoint, token);
+				if (step == Step.STOP) {
+					return;
+				}
+				redeliveries = (step == Step.CONTINUE);
 				if (redeliveries) {
 					continue;
 				}
 			}
+			// read first: every event up to this position is committed and has its
+			// position
+			long sequenced = this.sequencer.lastPosition();
 			List<Record> events = EventFeed
 				.select(this.dsl, endpoint.get(WebhookStore.ORGANISATION_ID), endpoint.get(WebhookStore.INSTANCE_ID),
 						endpoint.get(WebhookStore.DELIVERED_POSITION), this.settings.batchSize())
@@ -103,7 +137,13 @@ final class WebhookDelivery {
 				.stream()
 				.map(Record.class::cast)
 				.toList();
-			if (events.isEmpty() || !send(endpoint, token, signingSecrets, events)) {
+			if (events.isEmpty()) {
+				// the events up to there are other instances': the next read starts after
+				// them
+				this.store.skipTo(endpointId, token, sequenced);
+				return;
+			}
+			if (!send(endpoint, token, events)) {
 				return;
 			}
 		}
@@ -113,12 +153,12 @@ final class WebhookDelivery {
 	 * Sends one batch after the cursor.
 	 * @return whether to go on with the next batch
 	 */
-	private boolean send(Record endpoint, UUID token, List<String> signingSecrets, List<Record> events)
-			throws InterruptedException {
+	private boolean send(Record endpoint, UUID token, List<Record> events) throws InterruptedException {
 		UUID endpointId = endpoint.get(WebhookStore.ID);
-		List<ObjectNode> envelopes = events.stream().map(EventEnvelope::of).toList();
-		WebhookSender.Outcome outcome = this.sender.send(endpoint.get(WebhookStore.URL), signingSecrets,
-				EventEnvelope.body(envelopes));
+		WebhookSender.Outcome outcome = post(endpoint, token, events);
+		if (outcome == null) {
+			return false;
+		}
 		Instant now = this.clock.instant();
 		if (!outcome.accepted()) {
 			this.metrics.deliveryFailed();
@@ -145,18 +185,15 @@ final class WebhookDelivery {
 	private boolean failed(Record endpoint, UUID token, List<Record> events, WebhookSender.Outcome outcome,
 			Instant now) {
 		UUID endpointId = endpoint.get(WebhookStore.ID);
-		int attempts = endpoint.get(WebhookStore.ATTEMPTS) + 1;
-		Instant firstFailureAt = endpoint.get(WebhookStore.FIRST_FAILURE_AT);
-		if (firstFailureAt == null) {
-			firstFailureAt = now;
+		WebhookStore.Failure failure = failure(endpoint, now, outcome.description());
+		if (endpoint.get(WebhookStore.FIRST_FAILURE_AT) == null) {
 			logger.info("Webhook endpoint {} did not accept a delivery: {}", endpointId, outcome.description());
 		}
 		else {
-			logger.debug("Webhook endpoint {} failed again ({} attempts): {}", endpointId, attempts,
+			logger.debug("Webhook endpoint {} failed again ({} attempts): {}", endpointId, failure.attempts(),
 					outcome.description());
 		}
-		WebhookStore.Failure failure = new WebhookStore.Failure(now, attempts, firstFailureAt,
-				now.plus(this.backoff.after(attempts)), outcome.description());
+		Instant firstFailureAt = failure.firstFailureAt();
 
 		Duration window = this.settings.retryWindow();
 		if (!firstFailureAt.plus(window).isAfter(now)) {
@@ -180,13 +217,14 @@ final class WebhookDelivery {
 
 	/**
 	 * Sends one batch of the dead letters queued for redelivery.
-	 * @return whether there were any
+	 * @return {@link Step#NOTHING} when none were queued, {@link Step#STOP} when the
+	 * lease was lost
 	 */
-	private boolean redeliver(Record endpoint, List<String> signingSecrets) throws InterruptedException {
+	private Step redeliver(Record endpoint, UUID token) throws InterruptedException {
 		UUID endpointId = endpoint.get(WebhookStore.ID);
 		Map<Long, UUID> queued = this.store.queued(endpointId, this.settings.batchSize());
 		if (queued.isEmpty()) {
-			return false;
+			return Step.NOTHING;
 		}
 		List<Record> events = this.dsl
 			.select(Outbox.ID, Outbox.TYPE, Outbox.OCCURRED_AT, Outbox.ORGANISATION_ID, Outbox.INSTANCE_ID,
@@ -204,25 +242,103 @@ final class WebhookDelivery {
 		List<UUID> missing = new ArrayList<>(queued.values());
 		missing.removeAll(found);
 		if (!missing.isEmpty()) {
-			this.store.redeliveryFailed(missing, "The event is no longer stored");
+			this.store.redeliveryFailed(endpointId, token, missing, "The event is no longer stored");
 		}
 		if (events.isEmpty()) {
-			return true;
+			return Step.CONTINUE;
 		}
 
-		WebhookSender.Outcome outcome = this.sender.send(endpoint.get(WebhookStore.URL), signingSecrets,
-				EventEnvelope.body(events.stream().map(EventEnvelope::of).toList()));
+		WebhookSender.Outcome outcome = post(endpoint, token, events);
+		if (outcome == null) {
+			return Step.STOP;
+		}
 		if (outcome.accepted()) {
-			this.store.redelivered(found, this.clock.instant());
+			this.store.redelivered(endpointId, token, found, this.clock.instant());
 			this.metrics.redelivered(found.size());
 			logger.info("Redelivered {} dead letters to webhook endpoint {}", found.size(), endpointId);
 		}
 		else {
-			this.store.redeliveryFailed(found, outcome.description());
+			this.store.redeliveryFailed(endpointId, token, found, outcome.description());
 			this.metrics.redeliveryFailed();
 			logger.info("Webhook endpoint {} did not accept a redelivery: {}", endpointId, outcome.description());
 		}
-		return true;
+		return Step.CONTINUE;
+	}
+
+	/**
+	 * Posts events to the endpoint, right after extending the lease: only while this node
+	 * still holds it with time left for a whole exchange and a margin, so that no other
+	 * node can take the endpoint over while the request is on its way. An exception while
+	 * preparing or sending the request is a failed attempt too.
+	 * @return what became of the request, or {@code null} when the lease is lost or
+	 * nearly over (nothing was sent)
+	 */
+	private WebhookSender.@Nullable Outcome post(Record endpoint, UUID token, List<Record> events)
+			throws InterruptedException {
+		UUID endpointId = endpoint.get(WebhookStore.ID);
+		try {
+			List<ObjectNode> envelopes = events.stream().map(EventEnvelope::of).toList();
+			byte[] body = EventEnvelope.body(envelopes);
+			List<String> signingSecrets = signingSecrets(endpoint, this.clock.instant());
+			Instant now = this.clock.instant();
+			if (!this.store.renew(endpointId, token, now.plus(this.leaseNeeded), now.plus(this.settings.lease()))) {
+				logger.info("The lease of webhook endpoint {} ended or nearly did; nothing sent", endpointId);
+				return null;
+			}
+			return this.sender.send(endpoint.get(WebhookStore.URL), signingSecrets, body);
+		}
+		catch (RuntimeException ex) {
+			logUnexpected(endpoint, ex);
+			return WebhookSender.Outcome.failed(null, INTERNAL_ERROR);
+		}
+	}
+
+	/**
+	 * Records an exception outside a request (the database, most likely) as a failed
+	 * attempt, so that the endpoint waits before it is tried again.
+	 */
+	private void failedUnexpectedly(UUID endpointId, UUID token, RuntimeException ex) {
+		try {
+			Instant now = this.clock.instant();
+			Record endpoint = this.store.leased(endpointId, token, now).orElse(null);
+			if (endpoint == null) {
+				logger.warn("Delivery to webhook endpoint {} failed unexpectedly after the lease ended", endpointId,
+						ex);
+				return;
+			}
+			logUnexpected(endpoint, ex);
+			this.store.recordFailure(endpointId, token, failure(endpoint, now, INTERNAL_ERROR));
+		}
+		catch (RuntimeException recording) {
+			ex.addSuppressed(recording);
+			logger.warn("Delivery to webhook endpoint {} failed unexpectedly and the failure could not be recorded",
+					endpointId, ex);
+		}
+	}
+
+	/**
+	 * Logs an unexpected exception once per run of failures (then at debug level); the
+	 * exceptions of this package name no secret.
+	 */
+	private static void logUnexpected(Record endpoint, RuntimeException ex) {
+		UUID endpointId = endpoint.get(WebhookStore.ID);
+		if (endpoint.get(WebhookStore.FIRST_FAILURE_AT) == null) {
+			logger.warn("Delivery to webhook endpoint {} failed unexpectedly; it is retried like a failed request",
+					endpointId, ex);
+		}
+		else {
+			logger.debug("Delivery to webhook endpoint {} failed unexpectedly again", endpointId, ex);
+		}
+	}
+
+	/**
+	 * The state after one more failed attempt, with the wait before the next one.
+	 */
+	private WebhookStore.Failure failure(Record endpoint, Instant now, String error) {
+		int attempts = endpoint.get(WebhookStore.ATTEMPTS) + 1;
+		Instant firstFailureAt = endpoint.get(WebhookStore.FIRST_FAILURE_AT);
+		return new WebhookStore.Failure(now, attempts, (firstFailureAt != null) ? firstFailureAt : now,
+				now.plus(this.backoff.after(attempts)), error);
 	}
 
 	private List<String> signingSecrets(Record endpoint, Instant now) {
@@ -235,6 +351,22 @@ final class WebhookDelivery {
 			secrets.add(this.secrets.open(endpointId, previous));
 		}
 		return secrets;
+	}
+
+	/**
+	 * What to do after the redeliveries of one batch.
+	 */
+	private enum Step {
+
+		/** No redelivery was queued: go on with the events after the cursor. */
+		NOTHING,
+
+		/** A batch of redeliveries was handled: look for more. */
+		CONTINUE,
+
+		/** The lease is lost: stop. */
+		STOP
+
 	}
 
 	private static List<Record> olderThan(List<Record> events, Instant cutoff) {

@@ -29,12 +29,14 @@ import org.jspecify.annotations.Nullable;
  * @param pendingEvents events after the cursor, counted up to
  * {@link #PENDING_COUNT_LIMIT}
  * @param oldestPendingAt when the oldest of them happened
+ * @param deadLetters dead letters waiting for redelivery (neither queued nor
+ * redelivered), counted up to {@link #PENDING_COUNT_LIMIT}
  */
 public record WebhookEndpoint(UUID id, UUID organisationId, UUID instanceId, String url, boolean active,
 		Instant createdAt, @Nullable String createdBy, String secretHint, @Nullable String previousSecretHint,
 		@Nullable Instant previousSecretUntil, long deliveredPosition, int attempts, @Nullable Instant firstFailureAt,
 		@Nullable Instant nextAttemptAt, @Nullable Instant lastAttemptAt, @Nullable Instant lastSuccessAt,
-		@Nullable String lastError, long pendingEvents, @Nullable Instant oldestPendingAt) {
+		@Nullable String lastError, long pendingEvents, @Nullable Instant oldestPendingAt, long deadLetters) {
 
 	/**
 	 * The most pending events counted; more are shown as this many.

@@ -237,11 +237,20 @@ class WebhookStore {
 	 * is free and whose next attempt is due, least recently tried first.
 	 */
 	List<UUID> due(Instant now, int limit) {
-		Condition newEvents = DSL.exists(DSL.selectOne()
-			.from(Outbox.CHANGE_EVENT)
-			.where(Outbox.ORGANISATION_ID.eq(OUTER_ORGANISATION_ID))
-			.and(Outbox.POSITION.gt(OUTER_DELIVERED_POSITION))
-			.and(Outbox.INSTANCE_ID.isNull().or(Outbox.INSTANCE_ID.eq(OUTER_INSTANCE_ID))));
+		// two probes, so that the instance's own events are found by index
+		// (organisation_id, instance_id, position) without walking other instances'
+		// events
+		Condition newEvents = DSL
+			.exists(DSL.selectOne()
+				.from(Outbox.CHANGE_EVENT)
+				.where(Outbox.ORGANISATION_ID.eq(OUTER_ORGANISATION_ID))
+				.and(Outbox.INSTANCE_ID.isNull())
+				.and(Outbox.POSITION.gt(OUTER_DELIVERED_POSITION)))
+			.or(DSL.exists(DSL.selectOne()
+				.from(Outbox.CHANGE_EVENT)
+				.where(Outbox.ORGANISATION_ID.eq(OUTER_ORGANISATION_ID))
+				.and(Outbox.INSTANCE_ID.eq(OUTER_INSTANCE_ID))
+				.and(Outbox.POSITION.gt(OUTER_DELIVERED_POSITION))));
 		Condition queued = DSL.exists(DSL.selectOne()
 			.from(DEAD_LETTER)
 			.where(DL_ENDPOINT_ID.eq(OUTER_ID))
@@ -290,6 +299,22 @@ class WebhookStore {
 	}
 
 	/**
+	 * Extends the lease before a request, only while it is held with this token, the
+	 * endpoint is active and the lease lasts past the given time: a lease that ends
+	 * sooner may be taken over by another node while the request is on its way.
+	 * @return whether the lease is held until {@code until} now
+	 */
+	boolean renew(UUID id, UUID token, Instant mustLastPast, Instant until) {
+		return this.dsl.update(ENDPOINT)
+			.set(LEASE_UNTIL, until)
+			.where(ID.eq(id))
+			.and(LEASE_TOKEN.eq(token))
+			.and(LEASE_UNTIL.gt(mustLastPast))
+			.and(ACTIVE.isTrue())
+			.execute() > 0;
+	}
+
+	/**
 	 * Moves the cursor after the receiver accepted events, clears the failure state and
 	 * extends the lease.
 	 * @return whether the lease was still held
@@ -304,6 +329,20 @@ class WebhookStore {
 			.set(LAST_ATTEMPT_AT, now)
 			.set(LAST_SUCCESS_AT, now)
 			.set(LEASE_UNTIL, leaseUntil)
+			.where(ID.eq(id))
+			.and(LEASE_TOKEN.eq(token))
+			.and(DELIVERED_POSITION.lt(position))
+			.execute() > 0;
+	}
+
+	/**
+	 * Moves the cursor past events of other instances, without a request: when nothing
+	 * after the cursor was for this endpoint up to that position.
+	 * @return whether it moved (not when the lease was lost or the cursor is there)
+	 */
+	boolean skipTo(UUID id, UUID token, long position) {
+		return this.dsl.update(ENDPOINT)
+			.set(DELIVERED_POSITION, position)
 			.where(ID.eq(id))
 			.and(LEASE_TOKEN.eq(token))
 			.and(DELIVERED_POSITION.lt(position))
@@ -391,28 +430,38 @@ class WebhookStore {
 	}
 
 	/**
-	 * Marks queued dead letters as redelivered.
+	 * Marks queued dead letters of an endpoint as redelivered, while the lease is held
+	 * with this token.
+	 * @return how many changed
 	 */
-	void redelivered(Collection<UUID> ids, Instant now) {
-		this.dsl.update(DEAD_LETTER)
+	int redelivered(UUID endpointId, UUID token, Collection<UUID> ids, Instant now) {
+		return this.dsl.update(DEAD_LETTER)
 			.set(DL_STATE, WebhookDeadLetter.State.REDELIVERED.code())
 			.set(DL_REDELIVERED_AT, now)
-			.where(DL_ID.in(ids))
-			.and(DL_STATE.eq(WebhookDeadLetter.State.QUEUED.code()))
+			.where(queuedOf(endpointId, token, ids))
 			.execute();
 	}
 
 	/**
-	 * Returns queued dead letters whose redelivery failed to the list.
+	 * Returns queued dead letters of an endpoint whose redelivery failed to the list,
+	 * while the lease is held with this token.
+	 * @return how many changed
 	 */
-	void redeliveryFailed(Collection<UUID> ids, String error) {
-		this.dsl.update(DEAD_LETTER)
+	int redeliveryFailed(UUID endpointId, UUID token, Collection<UUID> ids, String error) {
+		return this.dsl.update(DEAD_LETTER)
 			.set(DL_STATE, WebhookDeadLetter.State.DEAD.code())
 			.set(DL_ATTEMPTS, DL_ATTEMPTS.plus(1))
 			.set(DL_LAST_ERROR, clip(error))
-			.where(DL_ID.in(ids))
-			.and(DL_STATE.eq(WebhookDeadLetter.State.QUEUED.code()))
+			.where(queuedOf(endpointId, token, ids))
 			.execute();
+	}
+
+	private static Condition queuedOf(UUID endpointId, UUID token, Collection<UUID> ids) {
+		// the subquery's unqualified columns are the endpoint's
+		return DL_ID.in(ids)
+			.and(DL_ENDPOINT_ID.eq(endpointId))
+			.and(DL_STATE.eq(WebhookDeadLetter.State.QUEUED.code()))
+			.and(DSL.exists(DSL.selectOne().from(ENDPOINT).where(ID.eq(endpointId)).and(LEASE_TOKEN.eq(token))));
 	}
 
 	/**
@@ -455,6 +504,57 @@ class WebhookStore {
 			sql.update(ENDPOINT).setNull(NEXT_ATTEMPT_AT).where(ID.eq(endpointId)).execute();
 			return queued > 0;
 		});
+	}
+
+	/**
+	 * Queues every dead letter of an endpoint that is waiting (not queued, not
+	 * redelivered) for redelivery with one statement, and makes the endpoint due at once.
+	 * @return how many were queued, or -1 when the instance has no such endpoint
+	 */
+	int requestRedeliveryOfAll(UUID organisationId, UUID instanceId, UUID endpointId, @Nullable String by,
+			Instant now) {
+		return this.dsl.transactionResult((transaction) -> {
+			DSLContext sql = transaction.dsl();
+			if (!sql.fetchExists(ENDPOINT, scope(organisationId, instanceId, endpointId))) {
+				return -1;
+			}
+			int queued = sql.update(DEAD_LETTER)
+				.set(DL_STATE, WebhookDeadLetter.State.QUEUED.code())
+				.set(DL_REQUESTED_AT, now)
+				.set(DL_REQUESTED_BY, by)
+				.where(DL_ENDPOINT_ID.eq(endpointId))
+				.and(DL_ORGANISATION_ID.eq(organisationId))
+				.and(DL_STATE.eq(WebhookDeadLetter.State.DEAD.code()))
+				.execute();
+			if (queued > 0) {
+				sql.update(ENDPOINT).setNull(NEXT_ATTEMPT_AT).where(ID.eq(endpointId)).execute();
+			}
+			return queued;
+		});
+	}
+
+	/**
+	 * How many dead letters of an endpoint wait for a tenant administrator, counted up to
+	 * a limit.
+	 */
+	int countWaiting(UUID endpointId, long limit) {
+		return this.dsl.fetchCount(DSL.selectOne()
+			.from(DEAD_LETTER)
+			.where(DL_ENDPOINT_ID.eq(endpointId))
+			.and(DL_STATE.eq(WebhookDeadLetter.State.DEAD.code()))
+			.limit(limit));
+	}
+
+	/**
+	 * One dead letter of the instance's endpoints.
+	 */
+	Optional<Record> deadLetter(UUID organisationId, UUID instanceId, UUID deadLetterId) {
+		return this.dsl.select(DEAD_LETTER_FIELDS)
+			.from(DEAD_LETTER)
+			.where(DL_ID.eq(deadLetterId))
+			.and(DL_ORGANISATION_ID.eq(organisationId))
+			.and(DL_ENDPOINT_ID.in(endpointsOf(organisationId, instanceId)))
+			.fetchOptional();
 	}
 
 	private static Select<Record1<UUID>> endpointsOf(UUID organisationId, UUID instanceId) {

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
@@ -201,6 +202,34 @@ public final class Webhooks {
 		return queued;
 	}
 
+	/**
+	 * One dead letter of the instance's endpoints, also one beyond those
+	 * {@link #deadLetters} lists.
+	 */
+	public Optional<WebhookDeadLetter> findDeadLetter(UUID organisationId, UUID instanceId, UUID deadLetterId) {
+		return this.store.deadLetter(organisationId, instanceId, deadLetterId).map(Webhooks::toDeadLetter);
+	}
+
+	/**
+	 * Queues every dead letter of an endpoint that waits for redelivery (not those queued
+	 * or redelivered already), however many there are; the delivery worker sends them a
+	 * batch at a time, starting at once.
+	 * @param requestedBy who asks, for the page
+	 * @return how many were queued, or empty when the instance has no such endpoint
+	 */
+	public OptionalInt redeliverAll(UUID organisationId, UUID instanceId, UUID endpointId,
+			@Nullable String requestedBy) {
+		int queued = this.store.requestRedeliveryOfAll(organisationId, instanceId, endpointId, requestedBy, now());
+		if (queued < 0) {
+			return OptionalInt.empty();
+		}
+		if (queued > 0) {
+			logger.info("Queued {} dead letters of webhook endpoint {} for redelivery", queued, endpointId);
+			this.pump.ifAvailable(EventPump::nudge);
+		}
+		return OptionalInt.of(queued);
+	}
+
 	private WebhookEndpoint toEndpoint(Record row) {
 		UUID organisationId = row.get(WebhookStore.ORGANISATION_ID);
 		UUID instanceId = row.get(WebhookStore.INSTANCE_ID);
@@ -224,7 +253,8 @@ public final class Webhooks {
 				row.get(WebhookStore.PREVIOUS_SECRET_UNTIL), cursor, row.get(WebhookStore.ATTEMPTS),
 				row.get(WebhookStore.FIRST_FAILURE_AT), row.get(WebhookStore.NEXT_ATTEMPT_AT),
 				row.get(WebhookStore.LAST_ATTEMPT_AT), row.get(WebhookStore.LAST_SUCCESS_AT),
-				row.get(WebhookStore.LAST_ERROR), pending, (oldest != null) ? oldest.toInstant() : null);
+				row.get(WebhookStore.LAST_ERROR), pending, (oldest != null) ? oldest.toInstant() : null,
+				this.store.countWaiting(row.get(WebhookStore.ID), WebhookEndpoint.PENDING_COUNT_LIMIT));
 	}
 
 	private static WebhookDeadLetter toDeadLetter(Record row) {

@@ -1,6 +1,9 @@
 package energy.foundation.identity.admin;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import energy.foundation.identity.events.IssuedWebhookSecret;
@@ -38,8 +41,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class WebhooksPageIntegrationTests extends AdminPageTests {
 
-	// refused at once: the delivery worker's attempts fail quickly and quietly
-	private static final String URL = "https://127.0.0.1:9/contoso-events";
+	// never resolves (RFC 6761): the delivery worker's attempts fail quickly and quietly
+	private static final String URL = "https://hooks.contoso.invalid/contoso-events";
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
@@ -70,7 +73,8 @@ class WebhooksPageIntegrationTests extends AdminPageTests {
 
 	@Test
 	void pageWhenNoEndpointThenEmptyStateAndForm() throws Exception {
-		this.webhooks.add(this.otherOrganisation.id(), this.otherInstance, "https://127.0.0.1:9/fabrikam", null);
+		this.webhooks.add(this.otherOrganisation.id(), this.otherInstance, "https://hooks.fabrikam.invalid/fabrikam",
+				null);
 
 		this.mvc.perform(get(this.page).with(admin()))
 			.andExpect(status().isOk())
@@ -127,6 +131,18 @@ class WebhooksPageIntegrationTests extends AdminPageTests {
 			.andExpect(content().string(containsString("id=\"webhook-url-error\"")))
 			.andExpect(content().string(containsString("must start with https://")))
 			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
+
+		assertThat(this.webhooks.list(this.organisation.id(), this.instance)).isEmpty();
+	}
+
+	@Test
+	void addWhenPrivateAddressThenFormMessageAndNothingAdded() throws Exception {
+		this.mvc
+			.perform(
+					post(this.page).with(admin()).with(csrf()).param("url", "https://169.254.169.254/latest/meta-data"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("id=\"webhook-url-error\"")))
+			.andExpect(content().string(containsString("must not point to a private")));
 
 		assertThat(this.webhooks.list(this.organisation.id(), this.instance)).isEmpty();
 	}
@@ -279,6 +295,94 @@ class WebhooksPageIntegrationTests extends AdminPageTests {
 				assertThat(found.state()).isEqualTo(WebhookDeadLetter.State.DEAD);
 				assertThat(found.requestedAt()).isNull();
 			});
+	}
+
+	@Test
+	void redeliverWhenOwnDeadLetterBeyondTheListedOnesThenQueued() throws Exception {
+		IssuedWebhookSecret issued = this.webhooks.add(this.organisation.id(), this.instance, URL, null);
+		List<UUID> deadLetters = insertDeadLetters(issued.endpointId(), this.organisation.id(),
+				Webhooks.MAX_DEAD_LETTERS_LISTED + 1);
+		// the oldest: not on the page
+		UUID oldest = deadLetters.get(0);
+		assertThat(this.webhooks.deadLetters(this.organisation.id(), this.instance))
+			.noneMatch((listed) -> listed.id().equals(oldest));
+
+		this.mvc.perform(post(this.page + "/dead-letters/" + oldest + "/redeliver").with(admin()).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("redelivery", "queued"));
+
+		assertThat(this.webhooks.findDeadLetter(this.organisation.id(), this.instance, oldest)).get()
+			.satisfies((found) -> assertThat(found.requestedBy()).isEqualTo("Avery Admin"));
+	}
+
+	@Test
+	void redeliverAllWhenOwnEndpointThenEveryWaitingDeadLetterQueuedAndOthersUntouched() throws Exception {
+		IssuedWebhookSecret issued = this.webhooks.add(this.organisation.id(), this.instance, URL, null);
+		List<UUID> waiting = insertDeadLetters(issued.endpointId(), this.organisation.id(),
+				Webhooks.MAX_DEAD_LETTERS_LISTED + 5);
+		UUID redelivered = insertDeadLetter(issued.endpointId(), this.organisation.id(), "user.updated");
+		this.dsl.update(DSL.table("webhook_dead_letter"))
+			.set(DSL.field("state"), "redelivered")
+			.where(DSL.field("id").eq(redelivered))
+			.execute();
+		IssuedWebhookSecret foreign = this.webhooks.add(this.otherOrganisation.id(), this.otherInstance, URL, null);
+		UUID foreignDeadLetter = insertDeadLetter(foreign.endpointId(), this.otherOrganisation.id(), "group.deleted");
+		this.mvc.perform(get(this.page).with(admin()))
+			.andExpect(content().string(containsString("class=\"secondary redeliver-all\"")))
+			.andExpect(content().string(containsString(waiting.size() + " waiting for redelivery")));
+
+		this.mvc
+			.perform(post(this.page + "/" + issued.endpointId() + "/redeliver-dead-letters").with(admin()).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl(this.page))
+			.andExpect(flash().attribute("redeliveredAll", waiting.size()));
+		this.mvc.perform(get(this.page).with(admin()).flashAttr("redeliveredAll", waiting.size()))
+			.andExpect(content().string(containsString(waiting.size() + " dead letters are queued")));
+
+		for (UUID id : waiting) {
+			assertThat(this.webhooks.findDeadLetter(this.organisation.id(), this.instance, id)).get()
+				.satisfies((found) -> assertThat(found.requestedBy()).isEqualTo("Avery Admin"));
+		}
+		assertThat(this.webhooks.findDeadLetter(this.organisation.id(), this.instance, redelivered)).get()
+			.satisfies((found) -> assertThat(found.requestedAt()).isNull());
+		assertThat(this.webhooks.findDeadLetter(this.otherOrganisation.id(), this.otherInstance, foreignDeadLetter))
+			.get()
+			.satisfies((found) -> assertThat(found.requestedAt()).isNull());
+	}
+
+	@Test
+	void redeliverAllWhenEndpointOfAnotherOrganisationThenNotFoundAndUntouched() throws Exception {
+		IssuedWebhookSecret foreign = this.webhooks.add(this.otherOrganisation.id(), this.otherInstance, URL, null);
+		UUID deadLetter = insertDeadLetter(foreign.endpointId(), this.otherOrganisation.id(), "group.deleted");
+
+		this.mvc
+			.perform(
+					post(this.page + "/" + foreign.endpointId() + "/redeliver-dead-letters").with(admin()).with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(post(this.page + "/" + foreign.endpointId() + "/redeliver-dead-letters").with(admin()))
+			.andExpect(status().isForbidden());
+
+		assertThat(this.webhooks.findDeadLetter(this.otherOrganisation.id(), this.otherInstance, deadLetter)).get()
+			.satisfies((found) -> assertThat(found.requestedAt()).isNull());
+	}
+
+	/**
+	 * Dead letters as the delivery worker leaves them, oldest first, one second apart.
+	 */
+	private List<UUID> insertDeadLetters(UUID endpointId, UUID organisationId, int count) {
+		Instant first = Instant.now().minus(Duration.ofDays(1));
+		List<UUID> ids = new ArrayList<>();
+		var insert = this.dsl.insertInto(DSL.table("webhook_dead_letter"), DSL.field("id"), DSL.field("endpoint_id"),
+				DSL.field("organisation_id"), DSL.field("position"), DSL.field("event_id"), DSL.field("event_type"),
+				DSL.field("dead_at"), DSL.field("attempts"), DSL.field("last_error"), DSL.field("state"));
+		for (int i = 0; i < count; i++) {
+			UUID id = UUID.randomUUID();
+			ids.add(id);
+			insert = insert.values(id, endpointId, organisationId, 2_000_000L + i, UUID.randomUUID(), "user.updated",
+					first.plusSeconds(i), 31, "HTTP 503", "dead");
+		}
+		insert.execute();
+		return ids;
 	}
 
 	/**

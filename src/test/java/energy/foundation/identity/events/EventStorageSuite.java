@@ -1,5 +1,6 @@
 package energy.foundation.identity.events;
 
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +21,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import energy.foundation.identity.organisation.Instances;
 import energy.foundation.identity.organisation.Organisations;
 import org.jooq.DSLContext;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +35,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -68,6 +72,9 @@ abstract class EventStorageSuite {
 
 	@Autowired
 	private Webhooks webhooks;
+
+	@Autowired
+	private SecretBox secretBox;
 
 	@Autowired
 	private Organisations organisations;
@@ -116,7 +123,7 @@ abstract class EventStorageSuite {
 		List<Future<?>> sequencers = List.of(this.pool.submit(() -> sequenceWhile(writing)),
 				this.pool.submit(() -> sequenceWhile(writing)));
 		Future<List<ObjectNode>> reader = this.pool
-			.submit(() -> follow(this.organisation, this.instance, allSequenced));
+			.submit(() -> follow(this.organisation, this.instance, 10, allSequenced));
 
 		for (Future<?> write : writes) {
 			write.get(2, TimeUnit.MINUTES);
@@ -248,6 +255,64 @@ abstract class EventStorageSuite {
 	}
 
 	@Test
+	void readWhenOtherInstancesEventsFollowThenNextPassesThemAndNoLaterEventIsMissed() {
+		UUID user = UUID.randomUUID();
+		record(this.organisation, this.instance, user, 1);
+		for (int i = 0; i < 5; i++) {
+			record(this.organisation, this.otherInstance, user, 10 + i);
+			record(this.otherOrganisation, null, user, 20 + i);
+		}
+		this.sequencer.sequence();
+		long sequencedBefore = this.sequencer.lastPosition();
+
+		FeedPage first = this.feed.read(this.organisation, this.instance, 0, 10);
+		FeedPage idle = this.feed.read(this.organisation, this.instance, first.next(), 10);
+		record(this.organisation, null, user, 2);
+		this.sequencer.sequence();
+		FeedPage later = this.feed.read(this.organisation, this.instance, idle.next(), 10);
+
+		assertThat(first.events()).extracting((event) -> event.get("data").get("n").asInt()).containsExactly(1);
+		assertThat(first.next()).isEqualTo(sequencedBefore)
+			.isGreaterThan(first.events().get(0).get("position").asLong());
+		assertThat(idle.events()).isEmpty();
+		assertThat(idle.next()).isEqualTo(first.next());
+		assertThat(later.events()).extracting((event) -> event.get("data").get("n").asInt()).containsExactly(2);
+	}
+
+	@Test
+	void readWhenFollowingWithNextWhileInstancesWriteAndSequencersRunThenEveryOwnEventOnce() throws Exception {
+		AtomicBoolean writing = new AtomicBoolean(true);
+		CountDownLatch allSequenced = new CountDownLatch(1);
+		List<Future<?>> writes = List.of(this.pool.submit(() -> writeMany(this.organisation, null, 40)),
+				this.pool.submit(() -> writeMany(this.organisation, this.instance, 40)),
+				this.pool.submit(() -> writeMany(this.organisation, this.otherInstance, 120)),
+				this.pool.submit(() -> writeMany(this.otherOrganisation, null, 40)));
+		List<Future<?>> sequencers = List.of(this.pool.submit(() -> sequenceWhile(writing)),
+				this.pool.submit(() -> sequenceWhile(writing)));
+		Future<List<ObjectNode>> small = this.pool
+			.submit(() -> follow(this.organisation, this.instance, 3, allSequenced));
+		Future<List<ObjectNode>> large = this.pool
+			.submit(() -> follow(this.organisation, this.instance, 50, allSequenced));
+
+		for (Future<?> write : writes) {
+			write.get(2, TimeUnit.MINUTES);
+		}
+		writing.set(false);
+		for (Future<?> sequencer : sequencers) {
+			sequencer.get(2, TimeUnit.MINUTES);
+		}
+		this.sequencer.sequence();
+		allSequenced.countDown();
+
+		List<ObjectNode> expected = allEvents(this.organisation, this.instance);
+		assertThat(expected).hasSize(80);
+		for (Future<List<ObjectNode>> reader : List.of(small, large)) {
+			assertThat(reader.get(2, TimeUnit.MINUTES)).extracting((event) -> event.get("id").asString())
+				.containsExactlyElementsOf(expected.stream().map((event) -> event.get("id").asString()).toList());
+		}
+	}
+
+	@Test
 	void readWhenLimitOrCursorOutOfRangeThenRejected() {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.feed.read(this.organisation, this.instance, 0, 0));
 		assertThatIllegalArgumentException()
@@ -305,6 +370,97 @@ abstract class EventStorageSuite {
 		assertThat(this.webhooks.find(this.otherOrganisation, this.instance, endpoint)).isEmpty();
 	}
 
+	@Test
+	void renewAndRedeliveryWhenLeaseTakenOverThenNothingChangesForTheFirstNode() {
+		UUID endpoint = this.webhooks.add(this.organisation, this.instance, "https://hooks.example.com/events", null)
+			.endpointId();
+		UUID foreignInstance = createInstance(this.otherOrganisation);
+		UUID otherEndpoint = this.webhooks
+			.add(this.otherOrganisation, foreignInstance, "https://hooks.example.com/o", null)
+			.endpointId();
+		UUID deadLetter = insertQueuedDeadLetter(endpoint, this.organisation);
+		UUID otherDeadLetter = insertQueuedDeadLetter(otherEndpoint, this.otherOrganisation);
+		UUID first = UUID.randomUUID();
+		UUID second = UUID.randomUUID();
+		Instant now = Instant.now();
+		assertThat(this.store.claim(endpoint, "node-a", first, now, now.plusSeconds(60))).isTrue();
+		assertThat(this.store.claim(endpoint, "node-b", second, now.plusSeconds(61), now.plusSeconds(121))).isTrue();
+
+		boolean renewed = this.store.renew(endpoint, first, now.plusSeconds(62), now.plusSeconds(180));
+		int redelivered = this.store.redelivered(endpoint, first, List.of(deadLetter, otherDeadLetter), now);
+		int failed = this.store.redeliveryFailed(endpoint, first, List.of(deadLetter), "HTTP 500");
+
+		assertThat(renewed).isFalse();
+		assertThat(redelivered).isZero();
+		assertThat(failed).isZero();
+		assertThat(this.webhooks.deadLetters(this.organisation, this.instance)).singleElement()
+			.satisfies((found) -> assertThat(found.state()).isEqualTo(WebhookDeadLetter.State.QUEUED));
+		assertThat(this.store.renew(endpoint, second, now.plusSeconds(62), now.plusSeconds(180))).isTrue();
+		assertThat(this.store.renew(endpoint, second, now.plusSeconds(179), now.plusSeconds(240))).isTrue();
+		assertThat(this.store.renew(endpoint, second, now.plusSeconds(241), now.plusSeconds(300))).isFalse();
+		assertThat(this.store.redelivered(endpoint, second, List.of(deadLetter, otherDeadLetter), now)).isOne();
+		assertThat(this.webhooks.deadLetters(this.otherOrganisation, foreignInstance)).singleElement()
+			.satisfies((found) -> assertThat(found.state()).isEqualTo(WebhookDeadLetter.State.QUEUED));
+	}
+
+	@Test
+	void verifySharedWhenNodeHasAnotherKeyThenRefusedWithWhatToDo() {
+		this.webhooks.add(this.organisation, this.instance, "https://hooks.example.com/events", null);
+		SecretBox otherNode = new SecretBox(randomKey());
+
+		assertThatIllegalStateException().isThrownBy(() -> otherNode.verifySharedWith(this.dsl))
+			.withMessageContaining("FOUNDATION_EVENTS_WEBHOOKS_SECRET_KEY")
+			.withMessageContaining("same key");
+		this.secretBox.verifySharedWith(this.dsl);
+	}
+
+	@Test
+	void verifySharedWhenNoCheckValueYetAndKeyCannotOpenStoredSecretsThenRefusedAndNothingStored() {
+		this.webhooks.add(this.organisation, this.instance, "https://hooks.example.com/events", null);
+		this.webhooks.add(this.otherOrganisation, createInstance(this.otherOrganisation),
+				"https://hooks.example.com/other", null);
+		Table<?> checks = DSL.table(DSL.unquotedName("webhook_secret_key_check"));
+		this.dsl.deleteFrom(checks).execute();
+		SecretBox otherNode = new SecretBox(randomKey());
+
+		assertThatIllegalStateException().isThrownBy(() -> otherNode.verifySharedWith(this.dsl))
+			.withMessageContaining("same key");
+		assertThat(this.dsl.fetchCount(checks)).isZero();
+		this.secretBox.verifySharedWith(this.dsl);
+		assertThat(this.dsl.fetchCount(checks)).isOne();
+		assertThatIllegalStateException().isThrownBy(() -> otherNode.verifySharedWith(this.dsl));
+	}
+
+	/**
+	 * A dead letter queued for redelivery, without nudging this node's pump.
+	 */
+	private UUID insertQueuedDeadLetter(UUID endpointId, UUID organisationId) {
+		UUID id = UUID.randomUUID();
+		this.dsl.insertInto(WebhookStore.DEAD_LETTER)
+			.set(WebhookStore.DL_ID, id)
+			.set(WebhookStore.DL_ENDPOINT_ID, endpointId)
+			.set(WebhookStore.DL_ORGANISATION_ID, organisationId)
+			.set(WebhookStore.DL_POSITION, 1L)
+			.set(WebhookStore.DL_EVENT_ID, UUID.randomUUID())
+			.set(WebhookStore.DL_EVENT_TYPE, "user.updated")
+			.set(WebhookStore.DL_DEAD_AT, Instant.now())
+			.set(WebhookStore.DL_ATTEMPTS, 30)
+			.set(WebhookStore.DL_LAST_ERROR, "HTTP 503")
+			.set(WebhookStore.DL_STATE, WebhookDeadLetter.State.QUEUED.code())
+			.execute();
+		return id;
+	}
+
+	private UUID createInstance(UUID organisationId) {
+		return this.instances.create(organisationId, "Production").id();
+	}
+
+	private static byte[] randomKey() {
+		byte[] key = new byte[32];
+		new SecureRandom().nextBytes(key);
+		return key;
+	}
+
 	private void writeInOrder(UUID user, int transactions) {
 		for (int t = 0; t < transactions; t++) {
 			ChangeEvent first = event(this.organisation, null, user, 2 * t);
@@ -314,19 +470,40 @@ abstract class EventStorageSuite {
 		}
 	}
 
+	private void writeMany(UUID organisationId, @Nullable UUID instanceId, int transactions) {
+		UUID user = UUID.randomUUID();
+		for (int t = 0; t < transactions; t++) {
+			record(organisationId, instanceId, user, t);
+		}
+	}
+
+	/**
+	 * Every event of an instance's feed, read one event after the other by position.
+	 */
+	private List<ObjectNode> allEvents(UUID organisationId, UUID instanceId) {
+		List<ObjectNode> events = new ArrayList<>();
+		List<ObjectNode> page = this.feed.read(organisationId, instanceId, 0, EventFeed.MAX_LIMIT).events();
+		while (!page.isEmpty()) {
+			events.addAll(page);
+			long last = page.get(page.size() - 1).get("position").asLong();
+			page = this.feed.read(organisationId, instanceId, last, EventFeed.MAX_LIMIT).events();
+		}
+		return events;
+	}
+
 	private void sequenceWhile(AtomicBoolean writing) {
 		while (writing.get()) {
 			this.sequencer.sequence();
 		}
 	}
 
-	private List<ObjectNode> follow(UUID organisationId, UUID instanceId, CountDownLatch allSequenced)
+	private List<ObjectNode> follow(UUID organisationId, UUID instanceId, int limit, CountDownLatch allSequenced)
 			throws InterruptedException {
 		List<ObjectNode> read = new ArrayList<>();
 		long cursor = 0;
 		boolean last = false;
 		while (true) {
-			FeedPage page = this.feed.read(organisationId, instanceId, cursor, 10);
+			FeedPage page = this.feed.read(organisationId, instanceId, cursor, limit);
 			read.addAll(page.events());
 			cursor = page.next();
 			if (page.events().isEmpty()) {

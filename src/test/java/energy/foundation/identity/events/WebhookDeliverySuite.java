@@ -49,6 +49,9 @@ abstract class WebhookDeliverySuite extends WebhookTests {
 	@Autowired
 	private RoleAssignments assignments;
 
+	@Autowired
+	private WebhookDelivery delivery;
+
 	@Test
 	void scimChangesWhenReceiverHealthyThenEveryEventOnceInFeedOrder() {
 		HttpCaller scim = this.tenant.scim();
@@ -225,6 +228,96 @@ abstract class WebhookDeliverySuite extends WebhookTests {
 	}
 
 	@Test
+	void deliveryWhenSecretCannotBeOpenedThenFailedAttemptsWithBackoff() {
+		sealSecretWithAnotherKey();
+
+		createUser(this.tenant.scim(), "ada");
+
+		await().atMost(PATIENCE)
+			.untilAsserted(
+					() -> assertThat(this.webhooks.find(this.organisation, this.instance, this.secret.endpointId()))
+						.get()
+						.satisfies((endpoint) -> {
+							assertThat(endpoint.attempts()).isGreaterThanOrEqualTo(2);
+							assertThat(endpoint.firstFailureAt()).isNotNull();
+							assertThat(endpoint.nextAttemptAt()).isAfter(endpoint.lastAttemptAt());
+							assertThat(endpoint.lastError()).isEqualTo(WebhookDelivery.INTERNAL_ERROR);
+						}));
+		assertThat(this.receiver.requests()).isEmpty();
+		createUser(this.otherTenant.scim(), "eve");
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(this.otherReceiver.acceptedEvents()).hasSize(1));
+	}
+
+	@Test
+	void deliverWhenLeaseNearlyOverOrTakenOverThenNothingSentAndCursorKept() throws Exception {
+		UUID endpoint = this.secret.endpointId();
+		UUID token = UUID.randomUUID();
+		long cursor = this.webhooks.find(this.organisation, this.instance, endpoint).orElseThrow().deliveredPosition();
+		// another node's lease keeps this node's pump away
+		holdLease(endpoint, UUID.randomUUID(), Duration.ofMinutes(1));
+		createUser(this.tenant.scim(), "ada");
+		await().atMost(PATIENCE).until(() -> feedEvents().size() == 1);
+
+		this.delivery.deliver(endpoint, token);
+		// less than a connection and a request (4 s) and half of that again
+		holdLease(endpoint, token, Duration.ofSeconds(5));
+		this.delivery.deliver(endpoint, token);
+
+		assertThat(this.receiver.requests()).isEmpty();
+		assertThat(this.webhooks.find(this.organisation, this.instance, endpoint)).get()
+			.satisfies((found) -> assertThat(found.deliveredPosition()).isEqualTo(cursor));
+		holdLease(endpoint, token, Duration.ofMinutes(1));
+		this.delivery.deliver(endpoint, token);
+		assertThat(this.receiver.acceptedEvents()).hasSize(1);
+		assertThat(this.otherReceiver.requests()).isEmpty();
+	}
+
+	@Test
+	void deliveryWhenOtherInstancesEventsFollowThenCursorMovesPastThem() {
+		UUID test = createInstance(this.tenant, "Test");
+		UUID user = UUID.randomUUID();
+		List<ChangeEvent> events = new ArrayList<>();
+		events.add(roleEvent(this.instance, user, "Editor"));
+		for (int i = 0; i < 3; i++) {
+			events.add(roleEvent(test, user, "Viewer " + i));
+		}
+		this.dsl.transaction((transaction) -> this.outbox.record(transaction.dsl(), events));
+
+		awaitAllDelivered(1);
+
+		long lastOfTest = this.feed.read(this.organisation, test, 0, 10).events().get(2).get("position").asLong();
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(
+					this.webhooks.find(this.organisation, this.instance, this.secret.endpointId()))
+				.get()
+				.satisfies((endpoint) -> assertThat(endpoint.deliveredPosition()).isGreaterThanOrEqualTo(lastOfTest)));
+		assertThat(this.receiver.acceptedEvents()).singleElement()
+			.satisfies((event) -> assertThat(event.get("data").get("role").get("name").asString()).isEqualTo("Editor"));
+		assertThat(this.otherReceiver.requests()).isEmpty();
+	}
+
+	@Test
+	void deliveryWhenHostResolvesToPrivateAddressThenFailedAsRefusedAndNothingSent() {
+		// stored before addresses were checked, or a name that resolves differently now
+		this.dsl.update(WebhookStore.ENDPOINT)
+			.set(WebhookStore.URL, this.receiver.url().replace("127.0.0.1", "127.0.0.2"))
+			.where(WebhookStore.ID.eq(this.secret.endpointId()))
+			.execute();
+
+		createUser(this.tenant.scim(), "ada");
+
+		await().atMost(PATIENCE)
+			.untilAsserted(
+					() -> assertThat(this.webhooks.find(this.organisation, this.instance, this.secret.endpointId()))
+						.get()
+						.satisfies((endpoint) -> {
+							assertThat(endpoint.lastError()).isEqualTo("refused: resolves to a private address");
+							assertThat(endpoint.nextAttemptAt()).isNotNull();
+						}));
+		assertThat(this.receiver.requests()).isEmpty();
+	}
+
+	@Test
 	void findWhenOtherOrganisationOrInstanceThenNothing() {
 		UUID test = createInstance(this.tenant, "Test");
 
@@ -248,13 +341,44 @@ abstract class WebhookDeliverySuite extends WebhookTests {
 			.execute();
 	}
 
+	/**
+	 * The lease as a node with this token holds it, for this long from now, with the next
+	 * attempt due only in an hour so that no pump claims the endpoint meanwhile.
+	 */
+	private void holdLease(UUID endpoint, UUID token, Duration left) {
+		Instant now = Instant.now();
+		this.dsl.update(WebhookStore.ENDPOINT)
+			.set(WebhookStore.LEASE_OWNER, "node-" + token)
+			.set(WebhookStore.LEASE_TOKEN, token)
+			.set(WebhookStore.LEASE_UNTIL, now.plus(left))
+			.set(WebhookStore.NEXT_ATTEMPT_AT, now.plus(Duration.ofHours(1)))
+			.where(WebhookStore.ID.eq(endpoint))
+			.execute();
+	}
+
+	/**
+	 * What a node with another webhook secret key would have stored.
+	 */
+	private void sealSecretWithAnotherKey() {
+		byte[] otherKey = new byte[32];
+		otherKey[0] = 7;
+		this.dsl.update(WebhookStore.ENDPOINT)
+			.set(WebhookStore.SECRET, new SecretBox(otherKey).seal(this.secret.endpointId(), this.secret.secret()))
+			.where(WebhookStore.ID.eq(this.secret.endpointId()))
+			.execute();
+	}
+
 	private void recordRoleEvent(UUID instanceId, UUID user, String role) {
+		ChangeEvent event = roleEvent(instanceId, user, role);
+		this.dsl.transaction((transaction) -> this.outbox.record(transaction.dsl(), List.of(event)));
+	}
+
+	private ChangeEvent roleEvent(UUID instanceId, UUID user, String role) {
 		ObjectNode data = JsonNodeFactory.instance.objectNode();
 		data.putObject("user").put("id", user.toString());
 		data.putObject("instance").put("id", instanceId.toString());
 		data.putObject("role").put("id", UUID.randomUUID().toString()).put("name", role);
-		ChangeEvent event = new ChangeEvent(this.organisation, instanceId, EventType.ROLE_GRANTED, user, null, data);
-		this.dsl.transaction((transaction) -> this.outbox.record(transaction.dsl(), List.of(event)));
+		return new ChangeEvent(this.organisation, instanceId, EventType.ROLE_GRANTED, user, null, data);
 	}
 
 }
