@@ -9,13 +9,13 @@ import energy.foundation.identity.credential.OperatorTokens;
 import energy.foundation.identity.credential.ScimCredentials;
 import energy.foundation.identity.operator.ConsoleOperator;
 import energy.foundation.identity.operator.OperatorSignIn;
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -33,8 +33,10 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.DefaultSecurityFilterChain;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -86,7 +88,7 @@ class SecurityConfiguration {
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler(accessDeniedHandler))
 			.addFilterAfter(new OrganisationContextRequestFilter(), BearerTokenAuthenticationFilter.class);
-		return stateless(http).build();
+		return bearerOnly(http);
 	}
 
 	@Bean
@@ -106,7 +108,7 @@ class SecurityConfiguration {
 				.accessDeniedHandler(accessDeniedHandler))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler(accessDeniedHandler));
-		return stateless(http).build();
+		return bearerOnly(http);
 	}
 
 	@Bean
@@ -130,16 +132,26 @@ class SecurityConfiguration {
 		return stateless(http).build();
 	}
 
+	/**
+	 * The directory API's description is public: no credential is looked at, so that a
+	 * client that sends its {@code Authorization} header with every request (an expired
+	 * token, another scheme) still gets it, by GET or HEAD.
+	 */
 	@Bean
 	@Order(4)
+	SecurityFilterChain openApiDocumentSecurityFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher(OPENAPI_DOCUMENT).authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
+		return stateless(http).build();
+	}
+
+	@Bean
+	@Order(5)
 	SecurityFilterChain directoryApiSecurityFilterChain(HttpSecurity http, MachineClientTokens tokens)
 			throws Exception {
 		DirectoryApiAuthenticationEntryPoint entryPoint = new DirectoryApiAuthenticationEntryPoint();
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, OPENAPI_DOCUMENT)
-				.permitAll()
-				.anyRequest()
-				.hasAuthority(BearerAuthentication.MACHINE_CLIENT))
+			.authorizeHttpRequests(
+					(requests) -> requests.anyRequest().hasAuthority(BearerAuthentication.MACHINE_CLIENT))
 			.oauth2ResourceServer((resourceServer) -> resourceServer
 				.jwt((jwt) -> jwt.decoder(tokens.decoder())
 					.jwtAuthenticationConverter(new DirectoryApiTokenConverter(tokens)))
@@ -148,7 +160,7 @@ class SecurityConfiguration {
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
 			.addFilterAfter(new OrganisationContextRequestFilter(), BearerTokenAuthenticationFilter.class);
-		return stateless(http).build();
+		return bearerOnly(http);
 	}
 
 	/**
@@ -161,7 +173,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	@Order(5)
+	@Order(6)
 	SecurityFilterChain webSecurityFilterChain(HttpSecurity http, TenantAdministratorSignIn tenantSignIn,
 			OperatorSignIn operatorSignIn) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
@@ -211,6 +223,27 @@ class SecurityConfiguration {
 			.formLogin(AbstractHttpConfigurer::disable)
 			.httpBasic(AbstractHttpConfigurer::disable)
 			.logout(AbstractHttpConfigurer::disable);
+	}
+
+	/**
+	 * Builds a stateless chain that takes bearer tokens (RFC 6750) only. The resource
+	 * server configurer adds a DPoP (RFC 9449) authentication filter to every chain it
+	 * configures, which answers a request with the {@code DPoP} scheme itself: an empty
+	 * 401 with a {@code DPoP} challenge, even on paths that need no credential. This
+	 * service neither issues nor accepts DPoP-bound tokens, so that filter is left out
+	 * and the scheme is treated like any other the chain does not know: the request is
+	 * not authenticated and the chain's own entry point answers it with a {@code Bearer}
+	 * challenge (RFC 6750 §3.1).
+	 */
+	private static SecurityFilterChain bearerOnly(HttpSecurity http) throws Exception {
+		DefaultSecurityFilterChain chain = stateless(http).build();
+		List<Filter> filters = chain.getFilters().stream().filter((filter) -> !isDPoPFilter(filter)).toList();
+		return new DefaultSecurityFilterChain(chain.getRequestMatcher(), filters);
+	}
+
+	private static boolean isDPoPFilter(Filter filter) {
+		return filter instanceof AuthenticationFilter authentication
+				&& authentication.getAuthenticationConverter().getClass().getName().contains("DPoP");
 	}
 
 	private static void useSecretEncoder(List<AuthenticationProvider> providers, MachineClientTokens tokens) {

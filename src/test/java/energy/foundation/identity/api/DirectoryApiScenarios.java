@@ -66,6 +66,39 @@ abstract class DirectoryApiScenarios extends DirectoryApiTests {
 	}
 
 	@Test
+	void getUsersWhenDPoPSchemeThenBearerChallengeAndProblem() {
+		HttpCaller anonymous = new HttpCaller(rootUrl() + "/api/v1", null);
+
+		HttpResult response = anonymous.send("GET", "/users", Map.of("Authorization", "DPoP x"), null);
+		HttpResult withProof = anonymous.send("GET", "/users", Map.of("Authorization", "DPoP x", "DPoP", "x.y.z"),
+				null);
+
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"directory-api\"");
+		assertProblem(response, "bearer token");
+		assertThat(withProof.status()).isEqualTo(401);
+		assertThat(withProof.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"directory-api\"");
+		assertProblem(withProof, "bearer token");
+	}
+
+	@Test
+	void getDocumentWhenAnyAuthorizationSentThenServed() {
+		HttpCaller anonymous = new HttpCaller(rootUrl() + "/api/v1", null);
+
+		HttpResult badBearer = anonymous.withToken("not-a-token").get("/openapi.json");
+		HttpResult dpop = anonymous.send("GET", "/openapi.json", Map.of("Authorization", "DPoP x", "DPoP", "x.y.z"),
+				null);
+		HttpResult head = anonymous.send("HEAD", "/openapi.json", Map.of(), null);
+
+		assertThat(badBearer.status()).isEqualTo(200);
+		assertThat(badBearer.json().get("openapi").asString()).startsWith("3.");
+		assertThat(dpop.status()).isEqualTo(200);
+		assertThat(dpop.json().get("openapi").asString()).startsWith("3.");
+		assertThat(head.status()).isEqualTo(200);
+		assertThat(head.header("Content-Type")).startsWith("application/json");
+	}
+
+	@Test
 	void getUsersWhenTokenExpiredThenInvalidTokenSayingSo() throws JOSEException {
 		MachineClientCredentials client = onboardInstance("Contoso");
 		Instant past = Instant.now().minusSeconds(3600);

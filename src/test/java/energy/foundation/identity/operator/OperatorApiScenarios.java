@@ -132,6 +132,18 @@ abstract class OperatorApiScenarios extends LiveServiceTests {
 	}
 
 	@Test
+	void listWhenDPoPSchemeThenUnauthorizedWithBearerChallengeAndProblem() {
+		HttpResult response = new HttpCaller(rootUrl(), null).send("GET", ORGANISATIONS,
+				Map.of("Authorization", "DPoP x", "DPoP", "x.y.z"), null);
+
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"operator\"");
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.json().get("detail").asString()).contains("bearer token");
+	}
+
+	@Test
 	void listWhenScimCredentialUsedThenUnauthorized() {
 		String organisation = createOrganisation();
 		String secret = issueCredential(organisation, "Entra").get("secret").asString();

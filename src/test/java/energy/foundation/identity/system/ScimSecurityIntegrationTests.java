@@ -96,6 +96,19 @@ class ScimSecurityIntegrationTests {
 	}
 
 	@Test
+	void requestWhenDPoPSchemeThenScimUnauthorizedWithBearerChallenge() {
+		HttpResult response = this.http.send("GET", "/scim/v2/organisations/" + this.organisation + "/Users",
+				Map.of("Authorization", "DPoP " + this.credential.secret(), "DPoP", "x.y.z"), null);
+
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"scim\"");
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/scim+json"));
+		assertThat(response.json().get("status").asString()).isEqualTo("401");
+		assertThat(response.json().get("detail").asString()).contains("bearer token");
+	}
+
+	@Test
 	void requestWhenUnknownPathWithoutTokenThenScimUnauthorized() {
 		HttpResult response = get("/scim/v2/organisations/" + this.organisation + "/Users", null);
 
