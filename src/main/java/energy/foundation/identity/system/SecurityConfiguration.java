@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -33,12 +34,14 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.DefaultSecurityFilterChain;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -73,6 +76,14 @@ class SecurityConfiguration {
 	private static final String METADATA_ENDPOINT = "/.well-known/oauth-authorization-server";
 
 	private static final String OPENAPI_DOCUMENT = "/api/v1/openapi.json";
+
+	// The default paths of the endpoints of Spring's authorization server support that
+	// this
+	// service does not enable, and the other metadata documents.
+	private static final String[] UNOFFERED_OAUTH_ENDPOINTS = { "/oauth2/authorize", "/oauth2/par",
+			"/oauth2/device_authorization", "/oauth2/device_verification", "/oauth2/introspect", "/oauth2/revoke",
+			"/connect/register", "/connect/logout", "/userinfo", "/.well-known/openid-configuration/**",
+			"/.well-known/oauth-authorization-server/**" };
 
 	@Bean
 	@Order(1)
@@ -128,7 +139,27 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(failures));
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(failures))
+			.addFilterAfter(new AuthorizationServerMetadataRequestFilter(METADATA_ENDPOINT), HeaderWriterFilter.class)
+			.addFilterAfter(new TokenEndpointRequestFilter(TOKEN_ENDPOINT), HeaderWriterFilter.class);
+		return stateless(http).build();
+	}
+
+	/**
+	 * The endpoints an OAuth 2.0 authorization server may offer and this one does not: it
+	 * issues tokens by the client credentials grant only. Each answers 404 with a problem
+	 * body, to every method, rather than a console page or a CSRF refusal.
+	 */
+	@Bean
+	@Order(4)
+	SecurityFilterChain unofferedOAuthEndpointsSecurityFilterChain(HttpSecurity http) throws Exception {
+		AuthenticationEntryPoint notFound = (request, response, exception) -> ProblemWriter.write(request, response,
+				HttpStatus.NOT_FOUND,
+				"No endpoint at this path: this authorization server offers only the token" + " endpoint "
+						+ TOKEN_ENDPOINT + " (client credentials grant) and its keys at " + JWK_SET_ENDPOINT);
+		http.securityMatcher(UNOFFERED_OAUTH_ENDPOINTS)
+			.authorizeHttpRequests((requests) -> requests.anyRequest().denyAll())
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(notFound));
 		return stateless(http).build();
 	}
 
@@ -138,14 +169,14 @@ class SecurityConfiguration {
 	 * token, another scheme) still gets it, by GET or HEAD.
 	 */
 	@Bean
-	@Order(4)
+	@Order(5)
 	SecurityFilterChain openApiDocumentSecurityFilterChain(HttpSecurity http) throws Exception {
 		http.securityMatcher(OPENAPI_DOCUMENT).authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
 		return stateless(http).build();
 	}
 
 	@Bean
-	@Order(5)
+	@Order(6)
 	SecurityFilterChain directoryApiSecurityFilterChain(HttpSecurity http, MachineClientTokens tokens)
 			throws Exception {
 		DirectoryApiAuthenticationEntryPoint entryPoint = new DirectoryApiAuthenticationEntryPoint();
@@ -173,7 +204,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	@Order(6)
+	@Order(7)
 	SecurityFilterChain webSecurityFilterChain(HttpSecurity http, TenantAdministratorSignIn tenantSignIn,
 			OperatorSignIn operatorSignIn) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests

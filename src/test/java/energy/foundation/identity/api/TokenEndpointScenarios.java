@@ -250,6 +250,55 @@ abstract class TokenEndpointScenarios extends DirectoryApiTests {
 	}
 
 	@Test
+	void metadataWhenRequestedThenOnlyWhatTheTokenEndpointOffers() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+		String issuer = claims(accessToken(client)).get("iss").asString();
+
+		HttpResult response = new HttpCaller(rootUrl(), null).get("/.well-known/oauth-authorization-server");
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.header("Content-Type")).startsWith("application/json");
+		JsonNode metadata = response.json();
+		assertThat(metadata.propertyNames()).containsExactlyInAnyOrder("issuer", "token_endpoint", "jwks_uri",
+				"grant_types_supported", "token_endpoint_auth_methods_supported");
+		assertThat(metadata.get("issuer").asString()).isEqualTo(issuer);
+		assertThat(metadata.get("token_endpoint").asString()).isEqualTo(issuer + "/oauth2/token");
+		assertThat(metadata.get("jwks_uri").asString()).isEqualTo(issuer + "/oauth2/jwks");
+		assertThat(metadata.get("grant_types_supported").toString()).isEqualTo("[\"client_credentials\"]");
+		assertThat(metadata.get("token_endpoint_auth_methods_supported").toString())
+			.isEqualTo("[\"client_secret_basic\",\"client_secret_post\"]");
+	}
+
+	@Test
+	void requestWhenEndpointNotOfferedThenNotFoundProblem() {
+		HttpCaller anonymous = new HttpCaller(rootUrl(), null);
+
+		List<HttpResult> responses = List.of(anonymous.get("/oauth2/authorize?response_type=code&client_id=x"),
+				postForm("/oauth2/introspect", "token=x", Map.of()), postForm("/oauth2/revoke", "token=x", Map.of()),
+				postForm("/oauth2/device_authorization", "client_id=x", Map.of()),
+				postForm("/oauth2/par", "client_id=x", Map.of()), anonymous.get("/userinfo"),
+				anonymous.get("/.well-known/openid-configuration"));
+
+		assertThat(responses).allSatisfy((response) -> {
+			assertThat(response.status()).isEqualTo(404);
+			assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+			assertThat(response.json().get("detail").asString()).contains("/oauth2/token");
+		});
+	}
+
+	@Test
+	void requestTokenWhenDPoPProofSentThenBearerToken() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+
+		HttpResult response = postForm("/oauth2/token", "grant_type=client_credentials",
+				Map.of("Authorization", basic(client), "DPoP", "x.y.z"));
+
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		assertThat(response.json().get("token_type").asString()).isEqualTo("Bearer");
+		assertThat(claims(response.json().get("access_token").asString()).has("cnf")).isFalse();
+	}
+
+	@Test
 	void jwkSetWhenRequestedThenPublicKeysOnly() {
 		HttpResult response = new HttpCaller(rootUrl(), null).get("/oauth2/jwks");
 
