@@ -64,6 +64,39 @@ abstract class TokenEndpointScenarios extends DirectoryApiTests {
 	}
 
 	@Test
+	void requestTokenWhenBasicAndFormCredentialsThenInvalidRequest() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+		MachineClientCredentials other = onboardInstance("Fabrikam");
+
+		HttpResult otherClient = postForm("/oauth2/token", "grant_type=client_credentials&client_id=" + other.clientId()
+				+ "&client_secret=" + other.clientSecret(), Map.of("Authorization", basic(client)));
+		HttpResult ownSecret = postForm("/oauth2/token",
+				"grant_type=client_credentials&client_secret=" + client.clientSecret(),
+				Map.of("Authorization", basic(client)));
+		HttpResult otherId = postForm("/oauth2/token", "grant_type=client_credentials&client_id=" + other.clientId(),
+				Map.of("Authorization", basic(client)));
+
+		assertThat(List.of(otherClient, ownSecret, otherId)).allSatisfy((response) -> {
+			assertThat(response.status()).isEqualTo(400);
+			assertThat(response.header("Content-Type")).startsWith("application/json");
+			assertThat(response.header("Cache-Control")).contains("no-store");
+			assertThat(response.json().get("error").asString()).isEqualTo("invalid_request");
+			assertThat(response.json().get("error_description").asString()).isEqualTo(
+					"Authenticate the client once: either HTTP Basic or client_id and client_secret in the form");
+		});
+	}
+
+	@Test
+	void requestTokenWhenBasicAndSameClientIdInFormThenToken() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+
+		HttpResult response = postForm("/oauth2/token", "grant_type=client_credentials&client_id=" + client.clientId(),
+				Map.of("Authorization", basic(client)));
+
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+	}
+
+	@Test
 	void requestTokenWhenSecretWrongThenInvalidClientWithBasicChallenge() {
 		MachineClientCredentials client = onboardInstance("Contoso");
 		MachineClientCredentials other = onboardInstance("Fabrikam");
