@@ -12,9 +12,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
@@ -23,17 +25,31 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Prepares a request to the token endpoint before Spring's authorization server support
- * sees it. A {@code DPoP} proof header (RFC 9449) is hidden: the service issues bearer
- * tokens only, and a client that sent a proof learns so from {@code token_type} Bearer in
- * the answer (RFC 9449 §5), instead of getting a DPoP-bound token that no API of this
- * service accepts.
+ * Checks a request to the token endpoint before Spring's authorization server support
+ * sees it, and refuses it with an RFC 6749 §5.2 error body:
+ * <ul>
+ * <li>another method than POST gets 405 with {@code Allow: POST} (RFC 6749 §3.2);</li>
+ * <li>a form the servlet container cannot read (a malformed percent-encoding, too many
+ * parameters) gets 400 {@code invalid_request}, a body over the container's limit 413
+ * with the same error;</li>
+ * <li>a client that authenticates twice, by HTTP Basic and with {@code client_secret} (or
+ * another {@code client_id}) in the form, gets 400 {@code invalid_request}: RFC 6749 §2.3
+ * allows one authentication method per request, and Spring would silently use the
+ * header.</li>
+ * </ul>
+ * A {@code DPoP} proof header (RFC 9449) is hidden: the service issues bearer tokens
+ * only, and a client that sent a proof learns so from {@code token_type} Bearer in the
+ * answer (RFC 9449 §5), instead of getting a DPoP-bound token that no API of this service
+ * accepts.
  */
 final class TokenEndpointRequestFilter extends OncePerRequestFilter {
 
 	private static final String DPOP_HEADER = "DPoP";
 
 	private static final String BASIC = "Basic ";
+
+	// Tomcat's default maxParameterCount.
+	private static final int MAX_PARAMETERS = 1000;
 
 	private final RequestMatcher endpoint;
 
@@ -49,12 +65,43 @@ final class TokenEndpointRequestFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (!HttpMethod.POST.matches(request.getMethod())) {
+			response.setHeader(HttpHeaders.ALLOW, HttpMethod.POST.name());
+			OAuthErrorWriter.write(response, HttpStatus.METHOD_NOT_ALLOWED, OAuth2ErrorCodes.INVALID_REQUEST,
+					"The token endpoint takes POST only, with the parameters as an"
+							+ " application/x-www-form-urlencoded body");
+			return;
+		}
+		HttpStatus unreadable = formProblem(request);
+		if (unreadable != null) {
+			OAuthErrorWriter.write(response, unreadable, OAuth2ErrorCodes.INVALID_REQUEST,
+					(unreadable == HttpStatus.CONTENT_TOO_LARGE) ? "The request body is too large for a token request"
+							: "The form cannot be read: send it as application/x-www-form-urlencoded with"
+									+ " percent-encoded values and at most " + MAX_PARAMETERS + " parameters");
+			return;
+		}
 		if (authenticatesTwice(request)) {
 			OAuthErrorWriter.write(response, HttpStatus.BAD_REQUEST, OAuth2ErrorCodes.INVALID_REQUEST,
 					"Authenticate the client once: either HTTP Basic or client_id and client_secret in the form");
 			return;
 		}
 		chain.doFilter(new WithoutDPoPProof(request), response);
+	}
+
+	/**
+	 * Reads the form, which Tomcat parses on first use, and tells why it cannot be read:
+	 * 413 when the body is larger than Tomcat accepts, 400 for every other failure.
+	 */
+	private static @Nullable HttpStatus formProblem(HttpServletRequest request) {
+		try {
+			request.getParameterMap();
+			return null;
+		}
+		catch (IllegalStateException ex) {
+			boolean tooLarge = ex instanceof InvalidParameterException invalid
+					&& invalid.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value();
+			return tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+		}
 	}
 
 	/**

@@ -203,6 +203,52 @@ abstract class TokenEndpointScenarios extends DirectoryApiTests {
 	}
 
 	@Test
+	void requestTokenWhenNotPostThenMethodNotAllowedInOAuthWords() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+		HttpCaller anonymous = new HttpCaller(rootUrl(), null);
+
+		List<HttpResult> responses = List.of(
+				anonymous.send("PUT", "/oauth2/token", Map.of("Content-Type", "application/x-www-form-urlencoded"),
+						"grant_type=client_credentials"),
+				anonymous.send("DELETE", "/oauth2/token", Map.of(), null), anonymous.get("/oauth2/token"),
+				anonymous.send("GET", "/oauth2/token?grant_type=client_credentials",
+						Map.of("Authorization", basic(client)), null));
+
+		assertThat(responses).allSatisfy((response) -> {
+			assertThat(response.status()).isEqualTo(405);
+			assertThat(response.header("Allow")).isEqualTo("POST");
+			assertOAuthError(response, "invalid_request");
+		});
+	}
+
+	@Test
+	void requestTokenWhenFormMalformedThenInvalidRequest() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+		StringBuilder many = new StringBuilder("grant_type=client_credentials");
+		for (int i = 0; i < 20_000; i++) {
+			many.append("&p").append(i).append("=1");
+		}
+
+		HttpResult badEncoding = postForm("/oauth2/token", "grant_type=client_credentials&x=%zz",
+				Map.of("Authorization", basic(client)));
+		HttpResult tooMany = postForm("/oauth2/token", many.toString(), Map.of("Authorization", basic(client)));
+
+		assertThat(badEncoding.status()).isEqualTo(400);
+		assertOAuthError(badEncoding, "invalid_request");
+		assertThat(tooMany.status()).isEqualTo(400);
+		assertOAuthError(tooMany, "invalid_request");
+	}
+
+	@Test
+	void requestTokenWhenBodyTooLargeThenContentTooLargeInOAuthWords() {
+		HttpResult response = postForm("/oauth2/token",
+				"grant_type=client_credentials&padding=" + "a".repeat(3 * 1024 * 1024), Map.of());
+
+		assertThat(response.status()).isEqualTo(413);
+		assertOAuthError(response, "invalid_request");
+	}
+
+	@Test
 	void requestTokenWhenUsedThenOperatorSeesLastUse() {
 		MachineClientCredentials client = onboardInstance("Contoso");
 
@@ -341,6 +387,13 @@ abstract class TokenEndpointScenarios extends DirectoryApiTests {
 		assertThat(key.has("n")).isTrue();
 		assertThat(key.has("d")).isFalse();
 		assertThat(key.has("p")).isFalse();
+	}
+
+	private static void assertOAuthError(HttpResult response, String error) {
+		assertThat(response.header("Content-Type")).startsWith("application/json");
+		assertThat(response.header("Cache-Control")).isEqualTo("no-store");
+		assertThat(response.json().get("error").asString()).isEqualTo(error);
+		assertThat(response.json().get("error_description").asString()).isNotBlank();
 	}
 
 	private static String basic(MachineClientCredentials client) {
