@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -32,6 +33,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>a form the servlet container cannot read (a malformed percent-encoding, too many
  * parameters) gets 400 {@code invalid_request}, a body over the container's limit 413
  * with the same error;</li>
+ * <li>a request without exactly one {@code grant_type} gets 400 {@code invalid_request},
+ * and any other grant than {@code client_credentials} 400 {@code unsupported_grant_type},
+ * before its client authentication is looked at;</li>
  * <li>a client that authenticates twice, by HTTP Basic and with {@code client_secret} (or
  * another {@code client_id}) in the form, gets 400 {@code invalid_request}: RFC 6749 §2.3
  * allows one authentication method per request, and Spring would silently use the
@@ -78,6 +82,17 @@ final class TokenEndpointRequestFilter extends OncePerRequestFilter {
 					(unreadable == HttpStatus.CONTENT_TOO_LARGE) ? "The request body is too large for a token request"
 							: "The form cannot be read: send it as application/x-www-form-urlencoded with"
 									+ " percent-encoded values and at most " + MAX_PARAMETERS + " parameters");
+			return;
+		}
+		String[] grantTypes = request.getParameterValues(OAuth2ParameterNames.GRANT_TYPE);
+		if (grantTypes == null || grantTypes.length != 1 || grantTypes[0].isBlank()) {
+			OAuthErrorWriter.write(response, HttpStatus.BAD_REQUEST, OAuth2ErrorCodes.INVALID_REQUEST,
+					"Send grant_type=client_credentials, once");
+			return;
+		}
+		if (!AuthorizationGrantType.CLIENT_CREDENTIALS.getValue().equals(grantTypes[0])) {
+			OAuthErrorWriter.write(response, HttpStatus.BAD_REQUEST, OAuth2ErrorCodes.UNSUPPORTED_GRANT_TYPE,
+					"The token endpoint supports the client_credentials grant only");
 			return;
 		}
 		if (authenticatesTwice(request)) {

@@ -1,6 +1,7 @@
 package energy.foundation.identity.api;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -180,6 +181,40 @@ abstract class TokenEndpointScenarios extends DirectoryApiTests {
 
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.json().get("error").asString()).isEqualTo("unsupported_grant_type");
+	}
+
+	@Test
+	void requestTokenWhenOtherGrantThenUnsupportedGrantTypeWhateverTheClientAuthentication() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+		List<String> forms = List.of("grant_type=authorization_code&code=x&redirect_uri=https://example.com",
+				"grant_type=refresh_token&refresh_token=x",
+				"grant_type=urn:ietf:params:oauth:grant-type:device_code&device_code=x",
+				"grant_type=urn:ietf:params:oauth:grant-type:token-exchange&subject_token=x"
+						+ "&subject_token_type=urn:ietf:params:oauth:token-type:access_token",
+				"grant_type=CLIENT_CREDENTIALS", "grant_type=anything");
+		String wrongSecret = "Basic "
+				+ Base64.getEncoder().encodeToString((client.clientId() + ":wrong").getBytes(StandardCharsets.UTF_8));
+
+		List<HttpResult> responses = new ArrayList<>();
+		for (String form : forms) {
+			responses.add(postForm("/oauth2/token", form, Map.of()));
+			responses.add(postForm("/oauth2/token", form, Map.of("Authorization", wrongSecret)));
+			responses.add(postForm("/oauth2/token", form, Map.of("Authorization", basic(client))));
+		}
+
+		assertThat(responses).hasSize(18).allSatisfy((response) -> {
+			assertThat(response.status()).isEqualTo(400);
+			assertOAuthError(response, "unsupported_grant_type");
+		});
+	}
+
+	@Test
+	void requestTokenWhenGrantTypeRepeatedThenInvalidRequest() {
+		HttpResult response = postForm("/oauth2/token", "grant_type=client_credentials&grant_type=client_credentials",
+				Map.of());
+
+		assertThat(response.status()).isEqualTo(400);
+		assertOAuthError(response, "invalid_request");
 	}
 
 	@Test
