@@ -51,10 +51,12 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
  * organisation in their URL, the operator API and the metrics endpoint with an operator
  * token; health is open. The platform's instances get access tokens for the directory API
  * from the OAuth 2.0 token endpoint (client credentials of a machine client) and send
- * them as bearer tokens to {@code /api}. The web consoles sign people in with a session:
- * tenant administrators under {@code /admin} through OpenID Connect (Entra ID), support
- * operators under {@code /operator} with their operator account's password. Forms carry a
- * CSRF token; signing out is a POST to {@code /sign-out}.
+ * them as bearer tokens to {@code /api}, whose OpenAPI description is open; the other
+ * endpoints of an authorization server are not offered (404). The web consoles sign
+ * people in with a session: tenant administrators under {@code /admin} through OpenID
+ * Connect (Entra ID), support operators under {@code /operator} with their operator
+ * account's password. Forms carry a CSRF token; signing out is a POST to
+ * {@code /sign-out}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -77,9 +79,8 @@ class SecurityConfiguration {
 
 	private static final String OPENAPI_DOCUMENT = "/api/v1/openapi.json";
 
-	// The default paths of the endpoints of Spring's authorization server support that
-	// this
-	// service does not enable, and the other metadata documents.
+	// The default paths of the authorization server endpoints that this service does not
+	// enable, and the metadata documents other than RFC 8414's at the root.
 	private static final String[] UNOFFERED_OAUTH_ENDPOINTS = { "/oauth2/authorize", "/oauth2/par",
 			"/oauth2/device_authorization", "/oauth2/device_verification", "/oauth2/introspect", "/oauth2/revoke",
 			"/connect/register", "/connect/logout", "/userinfo", "/.well-known/openid-configuration/**",
@@ -155,8 +156,8 @@ class SecurityConfiguration {
 	SecurityFilterChain unofferedOAuthEndpointsSecurityFilterChain(HttpSecurity http) throws Exception {
 		AuthenticationEntryPoint notFound = (request, response, exception) -> ProblemWriter.write(request, response,
 				HttpStatus.NOT_FOUND,
-				"No endpoint at this path: this authorization server offers only the token" + " endpoint "
-						+ TOKEN_ENDPOINT + " (client credentials grant) and its keys at " + JWK_SET_ENDPOINT);
+				"No endpoint at this path: this authorization server offers only the token endpoint " + TOKEN_ENDPOINT
+						+ " (client credentials grant) and its keys at " + JWK_SET_ENDPOINT);
 		http.securityMatcher(UNOFFERED_OAUTH_ENDPOINTS)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().denyAll())
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(notFound));

@@ -69,38 +69,53 @@ final class TokenEndpointRequestFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!HttpMethod.POST.matches(request.getMethod())) {
+		Refusal refusal = refusal(request);
+		if (refusal == null) {
+			chain.doFilter(new WithoutDPoPProof(request), response);
+			return;
+		}
+		if (refusal.status() == HttpStatus.METHOD_NOT_ALLOWED) {
 			response.setHeader(HttpHeaders.ALLOW, HttpMethod.POST.name());
-			OAuthErrorWriter.write(response, HttpStatus.METHOD_NOT_ALLOWED, OAuth2ErrorCodes.INVALID_REQUEST,
+		}
+		OAuthErrorWriter.write(response, refusal.status(), refusal.error(), refusal.description());
+	}
+
+	/**
+	 * Why the request is refused before the client is authenticated, or {@code null} when
+	 * it may go on.
+	 */
+	private static @Nullable Refusal refusal(HttpServletRequest request) {
+		if (!HttpMethod.POST.matches(request.getMethod())) {
+			return Refusal.invalidRequest(HttpStatus.METHOD_NOT_ALLOWED,
 					"The token endpoint takes POST only, with the parameters as an"
 							+ " application/x-www-form-urlencoded body");
-			return;
 		}
+
 		HttpStatus unreadable = formProblem(request);
-		if (unreadable != null) {
-			OAuthErrorWriter.write(response, unreadable, OAuth2ErrorCodes.INVALID_REQUEST,
-					(unreadable == HttpStatus.CONTENT_TOO_LARGE) ? "The request body is too large for a token request"
-							: "The form cannot be read: send it as application/x-www-form-urlencoded with"
-									+ " percent-encoded values and at most " + MAX_PARAMETERS + " parameters");
-			return;
+		if (unreadable == HttpStatus.CONTENT_TOO_LARGE) {
+			return Refusal.invalidRequest(unreadable, "The request body is too large for a token request");
 		}
+		if (unreadable != null) {
+			return Refusal.invalidRequest(unreadable,
+					"The form cannot be read: send it as"
+							+ " application/x-www-form-urlencoded with percent-encoded values and at most "
+							+ MAX_PARAMETERS + " parameters");
+		}
+
 		String[] grantTypes = request.getParameterValues(OAuth2ParameterNames.GRANT_TYPE);
 		if (grantTypes == null || grantTypes.length != 1 || grantTypes[0].isBlank()) {
-			OAuthErrorWriter.write(response, HttpStatus.BAD_REQUEST, OAuth2ErrorCodes.INVALID_REQUEST,
-					"Send grant_type=client_credentials, once");
-			return;
+			return Refusal.invalidRequest(HttpStatus.BAD_REQUEST, "Send grant_type=client_credentials, once");
 		}
 		if (!AuthorizationGrantType.CLIENT_CREDENTIALS.getValue().equals(grantTypes[0])) {
-			OAuthErrorWriter.write(response, HttpStatus.BAD_REQUEST, OAuth2ErrorCodes.UNSUPPORTED_GRANT_TYPE,
+			return new Refusal(HttpStatus.BAD_REQUEST, OAuth2ErrorCodes.UNSUPPORTED_GRANT_TYPE,
 					"The token endpoint supports the client_credentials grant only");
-			return;
 		}
+
 		if (authenticatesTwice(request)) {
-			OAuthErrorWriter.write(response, HttpStatus.BAD_REQUEST, OAuth2ErrorCodes.INVALID_REQUEST,
+			return Refusal.invalidRequest(HttpStatus.BAD_REQUEST,
 					"Authenticate the client once: either HTTP Basic or client_id and client_secret in the form");
-			return;
 		}
-		chain.doFilter(new WithoutDPoPProof(request), response);
+		return null;
 	}
 
 	/**
@@ -148,6 +163,17 @@ final class TokenEndpointRequestFilter extends OncePerRequestFilter {
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * An RFC 6749 §5.2 error answer.
+	 */
+	private record Refusal(HttpStatus status, String error, String description) {
+
+		static Refusal invalidRequest(HttpStatus status, String description) {
+			return new Refusal(status, OAuth2ErrorCodes.INVALID_REQUEST, description);
+		}
+
 	}
 
 	/**
