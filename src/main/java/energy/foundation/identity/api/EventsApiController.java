@@ -43,7 +43,7 @@ class EventsApiController {
 			@Parameter(description = "How many events at most", schema = @Schema(type = "integer", minimum = "1",
 					maximum = "1000", defaultValue = "100")) @RequestParam(required = false) @Nullable String limit) {
 		FeedPage page = this.feed.read(client.organisationId(), client.instanceId(), after(after), limit(limit));
-		return new FeedResponse(page.events(), page.next());
+		return new FeedResponse(page.events().stream().map(FeedEvent::of).toList(), page.next());
 	}
 
 	private static long after(@Nullable String text) {

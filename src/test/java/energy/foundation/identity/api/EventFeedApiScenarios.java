@@ -44,6 +44,7 @@ abstract class EventFeedApiScenarios extends DirectoryApiTests {
 			assertThat(event.get("organisationId").asString()).isEqualTo(client.organisationId());
 			assertThat(event.get("data").get("user").get("id").asString()).isEqualTo(user);
 			assertThat(UUID.fromString(event.get("id").asString())).isNotNull();
+			assertThat(event.has("instanceId")).isFalse();
 		});
 		assertThat(events.get(0).get("position").asLong()).isLessThan(events.get(1).get("position").asLong());
 	}
