@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import energy.foundation.identity.directory.DirectoryListing;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +25,25 @@ final class ApiParameters {
 
 	private static final Instant AFTER_LAST = Instant.parse("+10000-01-01T00:00:00Z");
 
+	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
+
 	private ApiParameters() {
+	}
+
+	/**
+	 * Refuses a query parameter the endpoint does not read, so that a filter the caller
+	 * believes applied is never silently ignored.
+	 * @param request the request
+	 * @param endpoint what the endpoint lists, for the detail: {@code groups}, say
+	 * @param names the parameters the endpoint reads
+	 */
+	static void onlyKnown(HttpServletRequest request, String endpoint, List<String> names) {
+		for (String name : request.getParameterMap().keySet()) {
+			if (!names.contains(name)) {
+				throw ApiRequestException.badRequest("Parameter " + (NAME.matcher(name).matches() ? name + " " : "")
+						+ "is not supported on " + endpoint + "; it takes " + String.join(", ", names));
+			}
+		}
 	}
 
 	/**

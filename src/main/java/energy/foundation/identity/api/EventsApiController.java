@@ -1,5 +1,7 @@
 package energy.foundation.identity.api;
 
+import java.util.List;
+
 import energy.foundation.identity.credential.MachineClientPrincipal;
 import energy.foundation.identity.events.EventFeed;
 import energy.foundation.identity.events.FeedPage;
@@ -7,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
@@ -26,6 +29,8 @@ class EventsApiController {
 
 	static final int DEFAULT_LIMIT = 100;
 
+	private static final List<String> PARAMETERS = List.of("after", "limit");
+
 	private final EventFeed feed;
 
 	EventsApiController(EventFeed feed) {
@@ -35,13 +40,15 @@ class EventsApiController {
 	@GetMapping(path = DirectoryApiUrls.API_PATH + "/events", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "readEvents", summary = "Read the events after a cursor, in order",
 			description = "Start with after=0 and pass the answer's next as after to continue. Every event has a "
-					+ "stable id: the same event may be read again after a failure, never one lost.")
-	FeedResponse read(@AuthenticationPrincipal MachineClientPrincipal client,
+					+ "stable id: the same event may be read again after a failure, never one lost. Any other "
+					+ "parameter is a 400.")
+	FeedResponse read(@AuthenticationPrincipal MachineClientPrincipal client, HttpServletRequest request,
 			@Parameter(description = "0 for the beginning, else the next of the read before",
 					schema = @Schema(type = "integer", format = "int64", minimum = "0",
 							defaultValue = "0")) @RequestParam(required = false) @Nullable String after,
 			@Parameter(description = "How many events at most", schema = @Schema(type = "integer", minimum = "1",
 					maximum = "1000", defaultValue = "100")) @RequestParam(required = false) @Nullable String limit) {
+		ApiParameters.onlyKnown(request, "events", PARAMETERS);
 		FeedPage page = this.feed.read(client.organisationId(), client.instanceId(), after(after), limit(limit));
 		return new FeedResponse(page.events().stream().map(FeedEvent::of).toList(), page.next());
 	}

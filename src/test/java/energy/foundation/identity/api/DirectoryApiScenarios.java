@@ -406,6 +406,41 @@ abstract class DirectoryApiScenarios extends DirectoryApiTests {
 	}
 
 	@Test
+	void getGroupsWhenUserFiltersGivenThenProblemNamingTheParameter() {
+		HttpCaller api = api(onboardInstance("Contoso"));
+
+		HttpResult changedSince = api.get("/groups?changedSince=2026-12-01T00:00:00Z");
+		HttpResult active = api.get("/groups?limit=10&active=true");
+
+		assertThat(changedSince.status()).isEqualTo(400);
+		assertProblem(changedSince, "Parameter changedSince is not supported on groups; it takes cursor, limit");
+		assertThat(active.status()).isEqualTo(400);
+		assertProblem(active, "Parameter active is not supported on groups");
+	}
+
+	@Test
+	void listWhenParameterUnknownThenProblemNamingIt() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+		String group = createGroup(scim(client.organisationId()), "Editors");
+		HttpCaller api = api(client);
+
+		HttpResult users = api.get("/users?filter=userName%20eq%20%22avery%22");
+		HttpResult members = api.get("/groups/" + group + "/members?active=true");
+		HttpResult events = api.get("/events?after=0&since=2026-12-01T00:00:00Z");
+		HttpResult odd = api.get("/users?%7B%7D=1");
+
+		assertThat(users.status()).isEqualTo(400);
+		assertProblem(users,
+				"Parameter filter is not supported on users; it takes cursor, limit, changedSince, active");
+		assertThat(members.status()).isEqualTo(400);
+		assertProblem(members, "Parameter active is not supported on group members");
+		assertThat(events.status()).isEqualTo(400);
+		assertProblem(events, "Parameter since is not supported on events; it takes after, limit");
+		assertThat(odd.status()).isEqualTo(400);
+		assertProblem(odd, "Parameter is not supported on users");
+	}
+
+	@Test
 	void getEventsWhenParametersMalformedThenProblems() {
 		MachineClientCredentials client = onboardInstance("Contoso");
 		HttpCaller api = api(client);
