@@ -40,8 +40,9 @@ class EventsApiController {
 	@GetMapping(path = DirectoryApiUrls.API_PATH + "/events", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "readEvents", summary = "Read the events after a cursor, in order",
 			description = "Start with after=0 and pass the answer's next as after to continue. Every event has a "
-					+ "stable id: the same event may be read again after a failure, never one lost. Any other "
-					+ "parameter is a 400.")
+					+ "stable id: the same event may be read again after a failure, never one lost. A parameter "
+					+ "other than after and limit is a 400, and so is an after beyond the last event (a cursor "
+					+ "never received).")
 	FeedResponse read(@AuthenticationPrincipal MachineClientPrincipal client, HttpServletRequest request,
 			@Parameter(description = "0 for the beginning, else the next of the read before",
 					schema = @Schema(type = "integer", format = "int64", minimum = "0",
@@ -49,7 +50,16 @@ class EventsApiController {
 			@Parameter(description = "How many events at most", schema = @Schema(type = "integer", minimum = "1",
 					maximum = "1000", defaultValue = "100")) @RequestParam(required = false) @Nullable String limit) {
 		ApiParameters.onlyKnown(request, "events", PARAMETERS);
-		FeedPage page = this.feed.read(client.organisationId(), client.instanceId(), after(after), limit(limit));
+		long cursor = after(after);
+		int size = limit(limit);
+		// a cursor never handed out would be echoed back as next and hide every event up
+		// to it
+		if (cursor > 0 && cursor > this.feed.lastPosition()) {
+			throw ApiRequestException
+				.badRequest("Parameter after is beyond the last event; start again from 0 or from a next you received");
+		}
+
+		FeedPage page = this.feed.read(client.organisationId(), client.instanceId(), cursor, size);
 		return new FeedResponse(page.events().stream().map(FeedEvent::of).toList(), page.next());
 	}
 

@@ -109,6 +109,25 @@ abstract class EventFeedApiScenarios extends DirectoryApiTests {
 		assertThat(events.toString()).doesNotContain(foreign).doesNotContain("taylor@fabrikam.com");
 	}
 
+	@Test
+	void readEventsWhenAfterBeyondTheLastEventThenProblem() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+		createUser(scim(client.organisationId()), "avery@contoso.com", null, true);
+		HttpCaller api = api(client);
+		readUntil(api, 0, (seen) -> !seen.isEmpty());
+		long next = api.get("/events?after=0").json().get("next").asLong();
+
+		HttpResult last = api.get("/events?after=" + next);
+		HttpResult beyond = api.get("/events?after=" + (next + 1_000_000_000L));
+		HttpResult largest = api.get("/events?after=" + Long.MAX_VALUE);
+
+		assertThat(last.status()).isEqualTo(200);
+		assertThat(beyond.status()).isEqualTo(400);
+		assertProblem(beyond, "after is beyond the last event; start again from 0 or from a next you received");
+		assertThat(largest.status()).isEqualTo(400);
+		assertProblem(largest, "after is beyond the last event");
+	}
+
 	/**
 	 * Reads the whole feed after a cursor until the events satisfy the condition or the
 	 * wait is over, and answers what was read.
