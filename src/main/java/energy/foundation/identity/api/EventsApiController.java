@@ -27,8 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "events", description = "The change feed of the instance")
 class EventsApiController {
 
-	static final int DEFAULT_LIMIT = 100;
-
 	private static final List<String> PARAMETERS = List.of("after", "limit");
 
 	private final EventFeed feed;
@@ -51,7 +49,7 @@ class EventsApiController {
 					maximum = "1000", defaultValue = "100")) @RequestParam(required = false) @Nullable String limit) {
 		ApiParameters.onlyKnown(request, "events", PARAMETERS);
 		long cursor = after(after);
-		int size = limit(limit);
+		int size = ApiParameters.limit(limit, EventFeed.MAX_LIMIT);
 		// a cursor never handed out would be echoed back as next and hide every event up
 		// to it
 		if (cursor > 0 && cursor > this.feed.lastPosition()) {
@@ -64,37 +62,15 @@ class EventsApiController {
 	}
 
 	private static long after(@Nullable String text) {
-		if (text == null || text.isBlank()) {
+		if (text == null || text.isEmpty()) {
 			return 0;
 		}
-		try {
-			long after = Long.parseLong(text.strip());
-			if (after >= 0) {
-				return after;
-			}
+		Long after = ApiParameters.wholeNumber(text);
+		if (after == null) {
+			throw ApiRequestException.badRequest("Parameter after must be a whole number of 0 or more: 0 for the "
+					+ "beginning, else the next of the read before");
 		}
-		catch (NumberFormatException ex) {
-			// answered below
-		}
-		throw ApiRequestException.badRequest(
-				"Parameter after must be a whole number of 0 or more: 0 for the beginning, else the next of the read"
-						+ " before");
-	}
-
-	private static int limit(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return DEFAULT_LIMIT;
-		}
-		try {
-			int limit = Integer.parseInt(text.strip());
-			if (limit >= 1 && limit <= EventFeed.MAX_LIMIT) {
-				return limit;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// answered below
-		}
-		throw ApiRequestException.badRequest("Parameter limit must be a whole number from 1 to " + EventFeed.MAX_LIMIT);
+		return after;
 	}
 
 }

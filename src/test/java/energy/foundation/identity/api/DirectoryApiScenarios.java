@@ -1,10 +1,13 @@
 package energy.foundation.identity.api;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -379,6 +382,26 @@ abstract class DirectoryApiScenarios extends DirectoryApiTests {
 	}
 
 	@Test
+	void getUserWhenIdNotCanonicalThenNotFound() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+		String user = createUser(scim(client.organisationId()), "avery@contoso.com", null, true);
+		HttpCaller api = api(client);
+		List<String> variants = List.of(fullWidthDigit(user), "%7B" + user + "%7D", user + "%20", "%20" + user,
+				user.replace("-", ""));
+
+		HttpResult canonical = api.get("/users/" + user);
+		HttpResult inCapitals = api.get("/users/" + user.toUpperCase(Locale.ROOT));
+		List<HttpResult> others = variants.stream().map((variant) -> api.get("/users/" + variant)).toList();
+
+		assertThat(canonical.status()).isEqualTo(200);
+		assertThat(inCapitals.status()).isEqualTo(200);
+		assertThat(others).allSatisfy((response) -> {
+			assertThat(response.status()).as(response.body()).isEqualTo(404);
+			assertProblem(response, "no user with this id");
+		});
+	}
+
+	@Test
 	void getGroupsWhenPagedThenEveryGroupOnceWithMembers() {
 		MachineClientCredentials client = onboardInstance("Contoso");
 		HttpCaller scim = scim(client.organisationId());
@@ -403,6 +426,33 @@ abstract class DirectoryApiScenarios extends DirectoryApiTests {
 		JsonNode member = members.json().get("items").get(0);
 		assertThat(member.get("id").asString()).isEqualTo(groups.get(0));
 		assertThat(member.get("type").asString()).isEqualTo("group");
+	}
+
+	@Test
+	void listWhenNumberNotInAsciiDigitsThenProblem() {
+		HttpCaller api = api(onboardInstance("Contoso"));
+		List<String> numbers = List.of("%EF%BC%95", "%2B5", "%201", "1%20", "5.0", "-0", "0x5", "%D9%A5");
+
+		List<HttpResult> limits = numbers.stream().map((number) -> api.get("/users?limit=" + number)).toList();
+		List<HttpResult> afters = numbers.stream().map((number) -> api.get("/events?after=" + number)).toList();
+		List<HttpResult> eventLimits = numbers.stream()
+			.map((number) -> api.get("/events?after=0&limit=" + number))
+			.toList();
+		HttpResult plain = api.get("/users?limit=5");
+
+		assertThat(limits).allSatisfy((response) -> {
+			assertThat(response.status()).isEqualTo(400);
+			assertProblem(response, "limit must be a whole number from 1 to 500");
+		});
+		assertThat(afters).allSatisfy((response) -> {
+			assertThat(response.status()).isEqualTo(400);
+			assertProblem(response, "after must be a whole number of 0 or more");
+		});
+		assertThat(eventLimits).allSatisfy((response) -> {
+			assertThat(response.status()).isEqualTo(400);
+			assertProblem(response, "limit must be a whole number from 1 to 1000");
+		});
+		assertThat(plain.status()).isEqualTo(200);
 	}
 
 	@Test
@@ -508,6 +558,20 @@ abstract class DirectoryApiScenarios extends DirectoryApiTests {
 		assertThat(response.status()).isEqualTo(406);
 		assertProblem(response, "Accept application/json");
 		assertThat(response.body()).doesNotContainIgnoringCase("scim");
+	}
+
+	/**
+	 * The id with its first digit in full width (U+FF10 to U+FF19), percent-encoded: the
+	 * same number to a parser that reads any script's digits.
+	 */
+	private static String fullWidthDigit(String id) {
+		int index = 0;
+		while (!Character.isDigit(id.charAt(index))) {
+			index++;
+		}
+		char digit = (char) ('\uFF10' + (id.charAt(index) - '0'));
+		return id.substring(0, index) + URLEncoder.encode(String.valueOf(digit), StandardCharsets.UTF_8)
+				+ id.substring(index + 1);
 	}
 
 	private String groupsCursor(MachineClientCredentials client, HttpCaller api) {

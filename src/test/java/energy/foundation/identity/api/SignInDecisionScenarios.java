@@ -460,6 +460,20 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 		assertThat(form.header("Content-Type")).startsWith("application/problem+json");
 	}
 
+	@Test
+	void decideWhenObjectIdNotCanonicalThenProblem() {
+		String objectId = UUID.randomUUID().toString();
+		// the version digit, in full width: the same GUID to a parser that reads any
+		// script's digits
+		String fullWidth = objectId.substring(0, 14) + '\uFF14' + objectId.substring(15);
+		Map<String, String> claims = entra(fullWidth, null, null);
+
+		HttpResult response = post(JSON.writeValueAsString(claims), "application/json");
+
+		assertThat(response.status()).isEqualTo(400);
+		assertProblem(response, "objectId must be a GUID");
+	}
+
 	private HttpResult post(String body, String contentType) {
 		return this.api.send("POST", DECISIONS, Map.of("Content-Type", contentType), body);
 	}
