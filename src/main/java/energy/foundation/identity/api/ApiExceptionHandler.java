@@ -52,6 +52,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (causedBy(exception, SignInDecisionBodyLimit.BodyTooLargeException.class)) {
+			logger.debug("Refused a directory API request with {}", HttpStatus.CONTENT_TOO_LARGE.value());
+			return handleExceptionInternal(exception,
+					problem(HttpStatus.CONTENT_TOO_LARGE, SignInDecisionBodyLimit.DETAIL), headers,
+					HttpStatus.CONTENT_TOO_LARGE, request);
+		}
 		ProblemDetail body = problem(HttpStatus.BAD_REQUEST,
 				"The request body is not valid JSON or does not have the expected shape");
 		return handleExceptionInternal(exception, body, headers, status, request);
@@ -77,6 +83,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			problem.setType(BLANK);
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
+		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static ProblemDetail problem(HttpStatusCode status, String detail) {
