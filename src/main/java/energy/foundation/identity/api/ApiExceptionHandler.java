@@ -1,5 +1,7 @@
 package energy.foundation.identity.api;
 
+import java.net.URI;
+
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,30 +22,43 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Answers every failure of the directory API with an RFC 9457 problem body
  * ({@code application/problem+json}) whose detail tells the caller what to change; an
- * unexpected failure becomes a 500 that names the request id and nothing else.
+ * unexpected failure becomes a 500 that names the request id and nothing else. The
+ * {@code type} is always {@code about:blank} (RFC 9457 §4.2.1): the status is the kind of
+ * problem, the detail says what to change.
  */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	/**
+	 * The {@code type} of every problem the API answers.
+	 */
+	static final URI BLANK = URI.create("about:blank");
 
 	private static final Logger logger = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
 	@ExceptionHandler(ApiRequestException.class)
 	ProblemDetail refused(ApiRequestException exception) {
 		logger.debug("Refused a directory API request with {}", exception.status().value());
-		return ProblemDetail.forStatusAndDetail(exception.status(), exception.detail());
+		return problem(exception.status(), exception.detail());
 	}
 
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception exception) {
 		logger.error("Directory API request failed", exception);
-		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR,
 				"The request failed unexpectedly; quote request id " + MDC.get("requestId") + " to support");
 	}
 
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+		if (causedBy(exception, SignInDecisionBodyLimit.BodyTooLargeException.class)) {
+			logger.debug("Refused a directory API request with {}", HttpStatus.CONTENT_TOO_LARGE.value());
+			return handleExceptionInternal(exception,
+					problem(HttpStatus.CONTENT_TOO_LARGE, SignInDecisionBodyLimit.DETAIL), headers,
+					HttpStatus.CONTENT_TOO_LARGE, request);
+		}
+		ProblemDetail body = problem(HttpStatus.BAD_REQUEST,
 				"The request body is not valid JSON or does not have the expected shape");
 		return handleExceptionInternal(exception, body, headers, status, request);
 	}
@@ -52,9 +67,37 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		String name = exception.getPropertyName();
-		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+		ProblemDetail body = problem(HttpStatus.BAD_REQUEST,
 				"Parameter " + ((name != null) ? name : "value") + " has a value of the wrong type");
 		return handleExceptionInternal(exception, body, headers, status, request);
+	}
+
+	/**
+	 * Gives the problems the framework writes (a missing parameter, say) the same
+	 * {@code type} as the API's own.
+	 */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem && problem.getType() == null) {
+			problem.setType(BLANK);
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
+		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static ProblemDetail problem(HttpStatusCode status, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(BLANK);
+		return problem;
 	}
 
 }

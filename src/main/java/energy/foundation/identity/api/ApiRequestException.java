@@ -29,6 +29,13 @@ final class ApiRequestException extends RuntimeException {
 		return new ApiRequestException(HttpStatus.NOT_FOUND, detail);
 	}
 
+	/**
+	 * The body is larger than the endpoint reads (413).
+	 */
+	static ApiRequestException contentTooLarge(String detail) {
+		return new ApiRequestException(HttpStatus.CONTENT_TOO_LARGE, detail);
+	}
+
 	HttpStatus status() {
 		return this.status;
 	}

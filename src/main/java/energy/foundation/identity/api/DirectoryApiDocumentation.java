@@ -63,9 +63,7 @@ class DirectoryApiDocumentation {
 						+ "/oauth2/token (OAuth 2.0 client credentials of one of the instance's machine clients); "
 						+ "the instance is always the token's. Errors are RFC 9457 problem details, bearer token "
 						+ "failures RFC 6750 challenges."))
-			.components(new Components().addSecuritySchemes(SCHEME, machineClientScheme())
-				.addSchemas(PROBLEM, problemSchema())
-				.addSchemas(OAUTH_ERROR, oauthErrorSchema()))
+			.components(new Components().addSecuritySchemes(SCHEME, machineClientScheme()))
 			.addSecurityItem(new SecurityRequirement().addList(SCHEME))
 			.addTagsItem(new Tag().name("token").description("Access tokens for machine clients"));
 	}
@@ -76,6 +74,14 @@ class DirectoryApiDocumentation {
 	@Bean
 	OpenApiCustomizer directoryApiCustomizer(DirectoryApiProperties properties) {
 		return (openApi) -> {
+			// added here: springdoc drops the schemas no controller refers to before it
+			// calls customizers
+			Components components = openApi.getComponents();
+			if (components == null) {
+				components = new Components();
+				openApi.setComponents(components);
+			}
+			components.addSchemas(PROBLEM, problemSchema()).addSchemas(OAUTH_ERROR, oauthErrorSchema());
 			openApi.getPaths().values().forEach((path) -> path.readOperations().forEach(this::addErrorResponses));
 			openApi.getPaths()
 				.addPathItem(DirectoryApiUrls.TOKEN_PATH,
@@ -97,6 +103,7 @@ class DirectoryApiDocumentation {
 		}
 		if (operationId.equals("decideSignIn")) {
 			responses.putIfAbsent("415", problem("The body is not sent as application/json"));
+			responses.putIfAbsent("413", problem("The body is larger than 16 KB"));
 		}
 	}
 
@@ -152,18 +159,23 @@ class DirectoryApiDocumentation {
 
 	private static Schema<?> problemSchema() {
 		return new ObjectSchema().description("RFC 9457 problem details")
-			.addProperty("type", new StringSchema())
-			.addProperty("title", new StringSchema())
-			.addProperty("status", new IntegerSchema())
+			.addProperty("type",
+					new StringSchema().format("uri-reference")
+						.description("Always about:blank: the status says what kind of problem it is"))
+			.addProperty("title", new StringSchema().description("The status's reason phrase"))
+			.addProperty("status", new IntegerSchema().description("The HTTP status"))
 			.addProperty("detail", new StringSchema().description("What went wrong and what to change"))
-			.addProperty("instance", new StringSchema());
+			.addProperty("instance", new StringSchema().format("uri-reference").description("The request's path"));
 	}
 
 	private static Schema<?> oauthErrorSchema() {
 		return new ObjectSchema().description("RFC 6749 §5.2 error")
-			.addProperty("error", new StringSchema())
-			.addProperty("error_description", new StringSchema())
-			.addProperty("error_uri", new StringSchema());
+			.addProperty("error",
+					new StringSchema()
+						.description("The RFC 6749 error code, such as invalid_client or unsupported_grant_type"))
+			.addProperty("error_description", new StringSchema().description("What went wrong, for people"))
+			.addProperty("error_uri", new StringSchema().format("uri"))
+			.required(List.of("error"));
 	}
 
 }

@@ -1,5 +1,7 @@
 package energy.foundation.identity.api;
 
+import java.util.List;
+
 import energy.foundation.identity.credential.MachineClientPrincipal;
 import energy.foundation.identity.events.EventFeed;
 import energy.foundation.identity.events.FeedPage;
@@ -7,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
@@ -24,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "events", description = "The change feed of the instance")
 class EventsApiController {
 
-	static final int DEFAULT_LIMIT = 100;
+	private static final List<String> PARAMETERS = List.of("after", "limit");
 
 	private final EventFeed feed;
 
@@ -35,49 +38,39 @@ class EventsApiController {
 	@GetMapping(path = DirectoryApiUrls.API_PATH + "/events", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "readEvents", summary = "Read the events after a cursor, in order",
 			description = "Start with after=0 and pass the answer's next as after to continue. Every event has a "
-					+ "stable id: the same event may be read again after a failure, never one lost.")
-	FeedResponse read(@AuthenticationPrincipal MachineClientPrincipal client,
+					+ "stable id: the same event may be read again after a failure, never one lost. A parameter "
+					+ "other than after and limit is a 400, and so is an after beyond the last event (a cursor "
+					+ "never received).")
+	FeedResponse read(@AuthenticationPrincipal MachineClientPrincipal client, HttpServletRequest request,
 			@Parameter(description = "0 for the beginning, else the next of the read before",
 					schema = @Schema(type = "integer", format = "int64", minimum = "0",
 							defaultValue = "0")) @RequestParam(required = false) @Nullable String after,
 			@Parameter(description = "How many events at most", schema = @Schema(type = "integer", minimum = "1",
 					maximum = "1000", defaultValue = "100")) @RequestParam(required = false) @Nullable String limit) {
-		FeedPage page = this.feed.read(client.organisationId(), client.instanceId(), after(after), limit(limit));
-		return new FeedResponse(page.events(), page.next());
+		ApiParameters.onlyKnown(request, "events", PARAMETERS);
+		long cursor = after(after);
+		int size = ApiParameters.limit(limit, EventFeed.MAX_LIMIT);
+		// a cursor never handed out would be echoed back as next and hide every event up
+		// to it
+		if (cursor > 0 && cursor > this.feed.lastPosition()) {
+			throw ApiRequestException
+				.badRequest("Parameter after is beyond the last event; start again from 0 or from a next you received");
+		}
+
+		FeedPage page = this.feed.read(client.organisationId(), client.instanceId(), cursor, size);
+		return new FeedResponse(page.events().stream().map(FeedEvent::of).toList(), page.next());
 	}
 
 	private static long after(@Nullable String text) {
-		if (text == null || text.isBlank()) {
+		if (text == null || text.isEmpty()) {
 			return 0;
 		}
-		try {
-			long after = Long.parseLong(text.strip());
-			if (after >= 0) {
-				return after;
-			}
+		Long after = ApiParameters.wholeNumber(text);
+		if (after == null) {
+			throw ApiRequestException.badRequest("Parameter after must be a whole number of 0 or more: 0 for the "
+					+ "beginning, else the next of the read before");
 		}
-		catch (NumberFormatException ex) {
-			// answered below
-		}
-		throw ApiRequestException.badRequest(
-				"Parameter after must be a whole number of 0 or more: 0 for the beginning, else the next of the read"
-						+ " before");
-	}
-
-	private static int limit(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return DEFAULT_LIMIT;
-		}
-		try {
-			int limit = Integer.parseInt(text.strip());
-			if (limit >= 1 && limit <= EventFeed.MAX_LIMIT) {
-				return limit;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// answered below
-		}
-		throw ApiRequestException.badRequest("Parameter limit must be a whole number from 1 to " + EventFeed.MAX_LIMIT);
+		return after;
 	}
 
 }

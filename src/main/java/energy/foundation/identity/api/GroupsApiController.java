@@ -1,5 +1,6 @@
 package energy.foundation.identity.api;
 
+import java.util.List;
 import java.util.UUID;
 
 import energy.foundation.identity.credential.MachineClientPrincipal;
@@ -15,6 +16,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
@@ -38,6 +40,8 @@ class GroupsApiController {
 
 	private static final String NOT_FOUND = "The organisation has no group with this id";
 
+	private static final List<String> PAGING = List.of("cursor", "limit");
+
 	private final DirectoryListing listing;
 
 	private final UserSearch search;
@@ -48,11 +52,13 @@ class GroupsApiController {
 	}
 
 	@GetMapping
-	@Operation(operationId = "listGroups", summary = "List groups, oldest first, a page at a time")
-	PageResponse<GroupResponse> list(@AuthenticationPrincipal MachineClientPrincipal client,
+	@Operation(operationId = "listGroups", summary = "List groups, oldest first, a page at a time",
+			description = "Takes cursor and limit only: any other parameter (changedSince or active, say) is a 400.")
+	PageResponse<GroupResponse> list(@AuthenticationPrincipal MachineClientPrincipal client, HttpServletRequest request,
 			@Parameter(description = UsersApiController.CURSOR) @RequestParam(required = false) @Nullable String cursor,
 			@Parameter(description = UsersApiController.LIMIT, schema = @Schema(type = "integer", minimum = "1",
 					maximum = "500", defaultValue = "100")) @RequestParam(required = false) @Nullable String limit) {
+		ApiParameters.onlyKnown(request, "groups", PAGING);
 		int size = ApiParameters.limit(limit);
 		ListingPosition after = (cursor != null && !cursor.isBlank())
 				? ApiCursor.decode(cursor.strip(), KIND).position() : null;
@@ -76,10 +82,11 @@ class GroupsApiController {
 	@Operation(operationId = "listGroupMembers",
 			summary = "List the direct members of a group (users and nested groups), by name, at most 200 a page")
 	PageResponse<MemberResponse> members(@AuthenticationPrincipal MachineClientPrincipal client,
-			@PathVariable String groupId,
+			HttpServletRequest request, @PathVariable String groupId,
 			@Parameter(description = UsersApiController.CURSOR) @RequestParam(required = false) @Nullable String cursor,
 			@Parameter(description = UsersApiController.LIMIT, schema = @Schema(type = "integer", minimum = "1",
 					maximum = "200", defaultValue = "100")) @RequestParam(required = false) @Nullable String limit) {
+		ApiParameters.onlyKnown(request, "group members", PAGING);
 		UUID id = ApiParameters.id(groupId, "group");
 		int size = ApiParameters.limit(limit, UserSearch.MAX_PAGE_SIZE);
 		if (this.listing.group(client.organisationId(), id).isEmpty()) {

@@ -68,14 +68,9 @@ class SignInDecisionsApiController {
 	}
 
 	private static UUID guid(@Nullable String text, String name) {
-		String value = required(text, name);
-		if (value.length() == 36) {
-			try {
-				return UUID.fromString(value);
-			}
-			catch (IllegalArgumentException ex) {
-				// answered below
-			}
+		UUID guid = ApiParameters.uuid(required(text, name));
+		if (guid != null) {
+			return guid;
 		}
 		throw ApiRequestException.badRequest(
 				name + " must be a GUID, as in the token's " + (name.equals("tenantId") ? "tid" : "oid") + " claim");

@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
@@ -43,6 +44,8 @@ class UsersApiController {
 
 	static final String LIMIT = "How many items a page holds at most";
 
+	private static final List<String> PARAMETERS = List.of("cursor", "limit", "changedSince", "active");
+
 	private final DirectoryListing listing;
 
 	private final UserSearch search;
@@ -59,8 +62,9 @@ class UsersApiController {
 	@Operation(operationId = "listUsers", summary = "List users, oldest first, a page at a time",
 			description = "Pages follow creation order behind an opaque cursor: a walk through every page sees each "
 					+ "user that existed when it began exactly once, however the directory changes meanwhile. "
-					+ "Pass nextCursor as cursor for the next page; the filters travel in the cursor.")
-	PageResponse<UserResponse> list(@AuthenticationPrincipal MachineClientPrincipal client,
+					+ "Pass nextCursor as cursor for the next page; the filters travel in the cursor. Any other "
+					+ "parameter is a 400.")
+	PageResponse<UserResponse> list(@AuthenticationPrincipal MachineClientPrincipal client, HttpServletRequest request,
 			@Parameter(description = CURSOR) @RequestParam(required = false) @Nullable String cursor,
 			@Parameter(description = LIMIT,
 					schema = @Schema(type = "integer", minimum = "1", maximum = "500",
@@ -72,6 +76,7 @@ class UsersApiController {
 							required = false) @Nullable String changedSince,
 			@Parameter(description = "Only enabled (true) or disabled (false) users",
 					schema = @Schema(type = "boolean")) @RequestParam(required = false) @Nullable String active) {
+		ApiParameters.onlyKnown(request, "users", PARAMETERS);
 		int size = ApiParameters.limit(limit);
 		Instant since = ApiParameters.instant(changedSince, "changedSince");
 		Boolean onlyActive = ApiParameters.active(active);

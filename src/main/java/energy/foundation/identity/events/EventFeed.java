@@ -63,6 +63,14 @@ public final class EventFeed {
 	}
 
 	/**
+	 * The last position given to any event of the service so far: every cursor the feed
+	 * hands out is at most this, so a larger one was never handed out.
+	 */
+	public long lastPosition() {
+		return this.sequencer.lastPosition();
+	}
+
+	/**
 	 * The statement reading an instance's events after a position, in feed order.
 	 */
 	static ResultQuery<? extends Record> select(DSLContext sql, UUID organisationId, UUID instanceId, long after,

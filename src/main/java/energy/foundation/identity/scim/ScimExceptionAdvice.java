@@ -1,5 +1,6 @@
 package energy.foundation.identity.scim;
 
+import java.net.URI;
 import java.sql.SQLException;
 
 import energy.foundation.identity.directory.InvalidMemberException;
@@ -50,6 +51,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ScimExceptionAdvice {
 
 	private static final Logger logger = LoggerFactory.getLogger(ScimExceptionAdvice.class);
+
+	private static final URI ABOUT_BLANK = URI.create("about:blank");
 
 	@ExceptionHandler(ScimException.class)
 	ResponseEntity<?> scim(ScimException ex, HttpServletRequest request) {
@@ -188,7 +191,9 @@ class ScimExceptionAdvice {
 			}
 			return builder.contentType(ScimResponses.SCIM_JSON).body(ScimErrorWriter.bytes(status, scimType, text));
 		}
-		return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, text));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text);
+		problem.setType(ABOUT_BLANK);
+		return ResponseEntity.status(status).body(problem);
 	}
 
 	static boolean isScim(HttpServletRequest request) {

@@ -1,10 +1,13 @@
 package energy.foundation.identity.api;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -412,6 +415,26 @@ abstract class DirectoryApiScenarios extends DirectoryApiTests {
 	}
 
 	@Test
+	void getUserWhenIdNotCanonicalThenNotFound() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+		String user = createUser(scim(client.organisationId()), "avery@contoso.com", null, true);
+		HttpCaller api = api(client);
+		List<String> variants = List.of(fullWidthDigit(user), "%7B" + user + "%7D", user + "%20", "%20" + user,
+				user.replace("-", ""));
+
+		HttpResult canonical = api.get("/users/" + user);
+		HttpResult inCapitals = api.get("/users/" + user.toUpperCase(Locale.ROOT));
+		List<HttpResult> others = variants.stream().map((variant) -> api.get("/users/" + variant)).toList();
+
+		assertThat(canonical.status()).isEqualTo(200);
+		assertThat(inCapitals.status()).isEqualTo(200);
+		assertThat(others).allSatisfy((response) -> {
+			assertThat(response.status()).as(response.body()).isEqualTo(404);
+			assertProblem(response, "no user with this id");
+		});
+	}
+
+	@Test
 	void getGroupsWhenPagedThenEveryGroupOnceWithMembers() {
 		MachineClientCredentials client = onboardInstance("Contoso");
 		HttpCaller scim = scim(client.organisationId());
@@ -436,6 +459,68 @@ abstract class DirectoryApiScenarios extends DirectoryApiTests {
 		JsonNode member = members.json().get("items").get(0);
 		assertThat(member.get("id").asString()).isEqualTo(groups.get(0));
 		assertThat(member.get("type").asString()).isEqualTo("group");
+	}
+
+	@Test
+	void listWhenNumberNotInAsciiDigitsThenProblem() {
+		HttpCaller api = api(onboardInstance("Contoso"));
+		List<String> numbers = List.of("%EF%BC%95", "%2B5", "%201", "1%20", "5.0", "-0", "0x5", "%D9%A5");
+
+		List<HttpResult> limits = numbers.stream().map((number) -> api.get("/users?limit=" + number)).toList();
+		List<HttpResult> afters = numbers.stream().map((number) -> api.get("/events?after=" + number)).toList();
+		List<HttpResult> eventLimits = numbers.stream()
+			.map((number) -> api.get("/events?after=0&limit=" + number))
+			.toList();
+		HttpResult plain = api.get("/users?limit=5");
+
+		assertThat(limits).allSatisfy((response) -> {
+			assertThat(response.status()).isEqualTo(400);
+			assertProblem(response, "limit must be a whole number from 1 to 500");
+		});
+		assertThat(afters).allSatisfy((response) -> {
+			assertThat(response.status()).isEqualTo(400);
+			assertProblem(response, "after must be a whole number of 0 or more");
+		});
+		assertThat(eventLimits).allSatisfy((response) -> {
+			assertThat(response.status()).isEqualTo(400);
+			assertProblem(response, "limit must be a whole number from 1 to 1000");
+		});
+		assertThat(plain.status()).isEqualTo(200);
+	}
+
+	@Test
+	void getGroupsWhenUserFiltersGivenThenProblemNamingTheParameter() {
+		HttpCaller api = api(onboardInstance("Contoso"));
+
+		HttpResult changedSince = api.get("/groups?changedSince=2026-12-01T00:00:00Z");
+		HttpResult active = api.get("/groups?limit=10&active=true");
+
+		assertThat(changedSince.status()).isEqualTo(400);
+		assertProblem(changedSince, "Parameter changedSince is not supported on groups; it takes cursor, limit");
+		assertThat(active.status()).isEqualTo(400);
+		assertProblem(active, "Parameter active is not supported on groups");
+	}
+
+	@Test
+	void listWhenParameterUnknownThenProblemNamingIt() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+		String group = createGroup(scim(client.organisationId()), "Editors");
+		HttpCaller api = api(client);
+
+		HttpResult users = api.get("/users?filter=userName%20eq%20%22avery%22");
+		HttpResult members = api.get("/groups/" + group + "/members?active=true");
+		HttpResult events = api.get("/events?after=0&since=2026-12-01T00:00:00Z");
+		HttpResult odd = api.get("/users?%7B%7D=1");
+
+		assertThat(users.status()).isEqualTo(400);
+		assertProblem(users,
+				"Parameter filter is not supported on users; it takes cursor, limit, changedSince, active");
+		assertThat(members.status()).isEqualTo(400);
+		assertProblem(members, "Parameter active is not supported on group members");
+		assertThat(events.status()).isEqualTo(400);
+		assertProblem(events, "Parameter since is not supported on events; it takes after, limit");
+		assertThat(odd.status()).isEqualTo(400);
+		assertProblem(odd, "Parameter is not supported on users");
 	}
 
 	@Test
@@ -465,9 +550,9 @@ abstract class DirectoryApiScenarios extends DirectoryApiTests {
 		HttpResult method = api.delete("/users");
 
 		assertThat(unknown.status()).isEqualTo(404);
-		assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
+		assertProblem(unknown, "No endpoint at this path");
 		assertThat(method.status()).isEqualTo(405);
-		assertThat(method.header("Content-Type")).startsWith("application/problem+json");
+		assertProblem(method, "Method DELETE is not supported");
 	}
 
 	@Test
@@ -506,6 +591,20 @@ abstract class DirectoryApiScenarios extends DirectoryApiTests {
 		assertThat(response.status()).isEqualTo(406);
 		assertProblem(response, "Accept application/json");
 		assertThat(response.body()).doesNotContainIgnoringCase("scim");
+	}
+
+	/**
+	 * The id with its first digit in full width (U+FF10 to U+FF19), percent-encoded: the
+	 * same number to a parser that reads any script's digits.
+	 */
+	private static String fullWidthDigit(String id) {
+		int index = 0;
+		while (!Character.isDigit(id.charAt(index))) {
+			index++;
+		}
+		char digit = (char) ('\uFF10' + (id.charAt(index) - '0'));
+		return id.substring(0, index) + URLEncoder.encode(String.valueOf(digit), StandardCharsets.UTF_8)
+				+ id.substring(index + 1);
 	}
 
 	private String groupsCursor(MachineClientCredentials client, HttpCaller api) {

@@ -44,6 +44,7 @@ abstract class EventFeedApiScenarios extends DirectoryApiTests {
 			assertThat(event.get("organisationId").asString()).isEqualTo(client.organisationId());
 			assertThat(event.get("data").get("user").get("id").asString()).isEqualTo(user);
 			assertThat(UUID.fromString(event.get("id").asString())).isNotNull();
+			assertThat(event.has("instanceId")).isFalse();
 		});
 		assertThat(events.get(0).get("position").asLong()).isLessThan(events.get(1).get("position").asLong());
 	}
@@ -106,6 +107,25 @@ abstract class EventFeedApiScenarios extends DirectoryApiTests {
 		assertThat(events).singleElement()
 			.satisfies((event) -> assertThat(event.get("data").get("user").get("id").asString()).isEqualTo(own));
 		assertThat(events.toString()).doesNotContain(foreign).doesNotContain("taylor@fabrikam.com");
+	}
+
+	@Test
+	void readEventsWhenAfterBeyondTheLastEventThenProblem() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+		createUser(scim(client.organisationId()), "avery@contoso.com", null, true);
+		HttpCaller api = api(client);
+		readUntil(api, 0, (seen) -> !seen.isEmpty());
+		long next = api.get("/events?after=0").json().get("next").asLong();
+
+		HttpResult last = api.get("/events?after=" + next);
+		HttpResult beyond = api.get("/events?after=" + (next + 1_000_000_000L));
+		HttpResult largest = api.get("/events?after=" + Long.MAX_VALUE);
+
+		assertThat(last.status()).isEqualTo(200);
+		assertThat(beyond.status()).isEqualTo(400);
+		assertProblem(beyond, "after is beyond the last event; start again from 0 or from a next you received");
+		assertThat(largest.status()).isEqualTo(400);
+		assertProblem(largest, "after is beyond the last event");
 	}
 
 	/**

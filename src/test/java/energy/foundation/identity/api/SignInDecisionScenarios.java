@@ -1,5 +1,9 @@
 package energy.foundation.identity.api;
 
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -458,6 +462,51 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 		assertProblem(notJson, "not valid JSON");
 		assertThat(form.status()).isEqualTo(415);
 		assertThat(form.header("Content-Type")).startsWith("application/problem+json");
+	}
+
+	@Test
+	void decideWhenObjectIdNotCanonicalThenProblem() {
+		String objectId = UUID.randomUUID().toString();
+		// the version digit, in full width: the same GUID to a parser that reads any
+		// script's digits
+		String fullWidth = objectId.substring(0, 14) + '\uFF14' + objectId.substring(15);
+		Map<String, String> claims = entra(fullWidth, null, null);
+
+		HttpResult response = post(JSON.writeValueAsString(claims), "application/json");
+
+		assertThat(response.status()).isEqualTo(400);
+		assertProblem(response, "objectId must be a GUID");
+	}
+
+	@Test
+	void decideWhenBodyLargerThanSixteenKilobytesThenContentTooLarge() {
+		Map<String, String> claims = entra(UUID.randomUUID().toString(), null, null);
+		claims.put("padding", "x".repeat(SignInDecisionBodyLimit.MAX_BYTES));
+		byte[] body = JSON.writeValueAsBytes(claims);
+		HttpRequest.Builder chunked = HttpRequest.newBuilder(this.api.uri(DECISIONS))
+			.header("Authorization", "Bearer " + accessToken(this.client))
+			.header("Content-Type", "application/json")
+			.POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+
+		HttpResult withLength = post(new String(body, StandardCharsets.UTF_8), "application/json");
+		HttpResult withoutLength = this.api.send(chunked);
+
+		assertThat(withLength.status()).isEqualTo(413);
+		assertProblem(withLength, "The request body must be at most 16 KB");
+		assertThat(withoutLength.status()).isEqualTo(413);
+		assertProblem(withoutLength, "The request body must be at most 16 KB");
+	}
+
+	@Test
+	void decideWhenBodyJustUnderTheLimitThenDecided() {
+		Map<String, String> claims = entra(UUID.randomUUID().toString(), null, null);
+		String small = JSON.writeValueAsString(claims);
+		claims.put("padding", "x".repeat(SignInDecisionBodyLimit.MAX_BYTES - small.length() - 20));
+
+		HttpResult response = post(JSON.writeValueAsString(claims), "application/json");
+
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		assertThat(response.json().get("reason").asString()).isEqualTo("unknown_person");
 	}
 
 	private HttpResult post(String body, String contentType) {

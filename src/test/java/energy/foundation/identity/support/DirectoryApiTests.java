@@ -185,11 +185,16 @@ public abstract class DirectoryApiTests extends LiveServiceTests {
 	}
 
 	/**
-	 * Asserts that an answer is a problem body whose detail contains the text.
+	 * Asserts that an answer is a problem body of type {@code about:blank} with the
+	 * answer's status, whose detail contains the text.
 	 */
 	protected static void assertProblem(HttpResult response, String detail) {
 		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-		assertThat(response.json().get("detail").asString()).containsIgnoringCase(detail);
+		JsonNode problem = response.json();
+		assertThat(problem.get("type")).as(response.body()).isNotNull();
+		assertThat(problem.get("type").asString()).isEqualTo("about:blank");
+		assertThat(problem.get("status").asInt()).isEqualTo(response.status());
+		assertThat(problem.get("detail").asString()).containsIgnoringCase(detail);
 	}
 
 	private static String form(String value) {
