@@ -9,31 +9,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
 
 import javax.crypto.Cipher;
-import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import energy.foundation.identity.credential.KeyCheck;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Table;
-import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,16 +59,8 @@ final class SecretBox {
 
 	private static final Set<Integer> AES_KEY_LENGTHS = Set.of(16, 24, 32);
 
-	private static final Table<?> KEY_CHECK = DSL.table(DSL.unquotedName("webhook_secret_key_check"));
-
-	private static final Field<Integer> CHECK_ID = DSL.field(DSL.unquotedName("id"), SQLDataType.INTEGER);
-
-	private static final Field<String> CHECK_VALUE = DSL.field(DSL.unquotedName("key_check"), SQLDataType.VARCHAR);
-
-	private static final Field<Instant> CHECK_CREATED_AT = DSL.field(DSL.unquotedName("created_at"),
-			SQLDataType.INSTANT);
-
-	private static final String CHECK_TEXT = "foundation-identity webhook secret key check v1";
+	private static final KeyCheck KEY_CHECK = new KeyCheck("webhook_secret_key_check",
+			"foundation-identity webhook secret key check v1");
 
 	private static final String DIFFERENT_KEY = "This node's webhook secret key cannot open the webhook signing "
 			+ "secrets stored in the database by other nodes. Give every node that shares the database the same "
@@ -143,24 +128,7 @@ final class SecretBox {
 	 * @throws IllegalStateException when another key is in use, saying how to fix it
 	 */
 	void verifySharedWith(DSLContext dsl) {
-		String check = checkValue();
-		String stored = dsl.select(CHECK_VALUE).from(KEY_CHECK).where(CHECK_ID.eq(1)).fetchOne(CHECK_VALUE);
-		if (stored == null) {
-			opensStoredSecret(dsl);
-			try {
-				dsl.insertInto(KEY_CHECK)
-					.set(CHECK_ID, 1)
-					.set(CHECK_VALUE, check)
-					.set(CHECK_CREATED_AT, Instant.now())
-					.execute();
-			}
-			catch (DuplicateKeyException ex) {
-				// another node started at the same moment: its value is compared below
-			}
-			stored = dsl.select(CHECK_VALUE).from(KEY_CHECK).where(CHECK_ID.eq(1)).fetchOne(CHECK_VALUE);
-		}
-		if (stored == null || !MessageDigest.isEqual(stored.getBytes(StandardCharsets.US_ASCII),
-				check.getBytes(StandardCharsets.US_ASCII))) {
+		if (!KEY_CHECK.matches(dsl, this.key.getEncoded(), () -> opensStoredSecret(dsl))) {
 			throw new IllegalStateException(DIFFERENT_KEY);
 		}
 	}
@@ -180,17 +148,6 @@ final class SecretBox {
 		}
 		catch (IllegalStateException ex) {
 			throw new IllegalStateException(DIFFERENT_KEY, ex);
-		}
-	}
-
-	private String checkValue() {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(this.key.getEncoded(), "HmacSHA256"));
-			return Base64.getEncoder().encodeToString(mac.doFinal(CHECK_TEXT.getBytes(StandardCharsets.US_ASCII)));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HMAC-SHA256 is not available", ex);
 		}
 	}
 
