@@ -10,6 +10,8 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.jooq.DSLContext;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,11 @@ import org.springframework.stereotype.Component;
  * equality lookup is the comparison. Its timing can tell at most how much of a stored
  * hash an attacker's guess matches, and without the key no one can choose a secret whose
  * hash matches more, so no separate constant-time comparison is needed.
+ * <p>
+ * Every node that shares the database needs the same key. At start-up a node compares an
+ * HMAC of a fixed text under its key with the one the first node stored
+ * ({@code credential_hash_key_check}) and refuses to start when they differ, rather than
+ * answer 401 to every credential another node issued.
  */
 @Component
 class SecretHasher {
@@ -30,17 +37,39 @@ class SecretHasher {
 
 	private static final int SECRET_BYTES = 32;
 
+	private static final KeyCheck KEY_CHECK = new KeyCheck("credential_hash_key_check",
+			"foundation-identity credential hash key check v1");
+
+	private static final String DIFFERENT_KEY = "This node's credential hash key differs from the one the other "
+			+ "nodes sharing the database use, so it would reject every SCIM secret and operator token they issued. "
+			+ "Give every node the same key in foundation.credentials.hash-key (FOUNDATION_CREDENTIALS_HASH_KEY), "
+			+ "or the same " + CredentialHashKey.FILE_NAME + " in its data directory.";
+
 	private final SecretKeySpec key;
 
 	private final SecureRandom random = new SecureRandom();
 
 	@Autowired
-	SecretHasher(CredentialProperties properties) {
+	SecretHasher(CredentialProperties properties, DSLContext dsl) {
 		this(CredentialHashKey.resolve(properties.credentials().hashKey(), properties.dataDir()));
+		verifySharedWith(dsl);
 	}
 
 	SecretHasher(byte[] key) {
 		this.key = new SecretKeySpec(key, ALGORITHM);
+	}
+
+	/**
+	 * Makes sure that this key is the one the other nodes use: the stored check value
+	 * must be this key's, or, when none is stored yet, this key's is stored. Hashes
+	 * cannot be opened, so on a database from before the check the first node to start
+	 * sets the key.
+	 * @throws IllegalStateException when another key is in use, saying how to fix it
+	 */
+	void verifySharedWith(DSLContext dsl) {
+		if (!KEY_CHECK.matches(dsl, this.key.getEncoded())) {
+			throw new IllegalStateException(DIFFERENT_KEY);
+		}
 	}
 
 	/**

@@ -5,7 +5,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -75,18 +79,36 @@ public final class TestDatabases {
 		registry.add("foundation.data-dir", () -> dataDir("h2-" + RUN + "-" + name));
 	}
 
+	/**
+	 * Command-line arguments for a test that starts the service itself: PostgreSQL as
+	 * {@link #postgresOfOwn} gives it, in a schema of this run of its own.
+	 * @param name a short lower-case name for the schema, unique among all callers
+	 */
+	public static List<String> postgresArguments(String name) {
+		List<String> arguments = new ArrayList<>();
+		postgresProperties(POSTGRES_SCHEMA + "_" + name)
+			.forEach((property, value) -> arguments.add("--" + property + "=" + value));
+		return arguments;
+	}
+
 	private static void postgres(DynamicPropertyRegistry registry, String schema) {
+		postgresProperties(schema).forEach((property, value) -> registry.add(property, () -> value));
+	}
+
+	private static Map<String, Object> postgresProperties(String schema) {
 		SCHEMAS.add(schema);
-		registry.add("spring.datasource.url", () -> POSTGRES_URL + "?currentSchema=" + schema);
-		registry.add("spring.datasource.username", () -> POSTGRES_USER);
-		registry.add("spring.datasource.password", () -> POSTGRES_PASSWORD);
-		registry.add("spring.datasource.hikari.maximum-pool-size", () -> POSTGRES_POOL_SIZE);
-		registry.add("spring.datasource.hikari.minimum-idle", () -> 1);
-		registry.add("spring.flyway.schemas", () -> schema);
-		registry.add("foundation.data-dir", () -> dataDir("postgres-" + schema));
 		if (dropScheduled.compareAndSet(false, true)) {
 			Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropPostgresSchema));
 		}
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("spring.datasource.url", POSTGRES_URL + "?currentSchema=" + schema);
+		properties.put("spring.datasource.username", POSTGRES_USER);
+		properties.put("spring.datasource.password", POSTGRES_PASSWORD);
+		properties.put("spring.datasource.hikari.maximum-pool-size", POSTGRES_POOL_SIZE);
+		properties.put("spring.datasource.hikari.minimum-idle", 1);
+		properties.put("spring.flyway.schemas", schema);
+		properties.put("foundation.data-dir", dataDir("postgres-" + schema));
+		return properties;
 	}
 
 	/**
