@@ -103,7 +103,7 @@ class DirectoryApiDocumentation {
 		}
 		if (operationId.equals("decideSignIn")) {
 			responses.putIfAbsent("415", problem("The body is not sent as application/json"));
-			responses.putIfAbsent("413", problem("The body is larger than 16 KB"));
+			responses.putIfAbsent("413", problem("The body is larger than 64 KB"));
 		}
 	}
 

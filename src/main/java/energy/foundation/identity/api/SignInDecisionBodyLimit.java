@@ -24,12 +24,12 @@ class SignInDecisionBodyLimit extends RequestBodyAdviceAdapter {
 	/**
 	 * The largest body read.
 	 */
-	static final int MAX_BYTES = 16 * 1024;
+	static final int MAX_BYTES = 64 * 1024;
 
 	/**
 	 * The detail of the answer.
 	 */
-	static final String DETAIL = "The request body must be at most 16 KB";
+	static final String DETAIL = "The request body must be at most 64 KB";
 
 	@Override
 	public boolean supports(MethodParameter parameter, Type targetType,

@@ -68,6 +68,8 @@ final class AuthorizationServerMetadataRequestFilter extends OncePerRequestFilte
 		metadata.put("issuer", issuer);
 		metadata.put("token_endpoint", issuer + settings.getTokenEndpoint());
 		metadata.put("jwks_uri", issuer + settings.getJwkSetEndpoint());
+		// required by RFC 8414; empty because there is no authorization endpoint
+		metadata.putArray("response_types_supported");
 		metadata.putArray("grant_types_supported").add(AuthorizationGrantType.CLIENT_CREDENTIALS.getValue());
 		metadata.putArray("token_endpoint_auth_methods_supported")
 			.add(ClientAuthenticationMethod.CLIENT_SECRET_BASIC.getValue())

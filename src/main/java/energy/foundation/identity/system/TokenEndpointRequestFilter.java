@@ -50,7 +50,7 @@ final class TokenEndpointRequestFilter extends OncePerRequestFilter {
 
 	private static final String DPOP_HEADER = "DPoP";
 
-	private static final String BASIC = "Basic ";
+	private static final String BASIC = "Basic";
 
 	// Tomcat's default maxParameterCount.
 	private static final int MAX_PARAMETERS = 1000;
@@ -141,21 +141,25 @@ final class TokenEndpointRequestFilter extends OncePerRequestFilter {
 	 */
 	private static boolean authenticatesTwice(HttpServletRequest request) {
 		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-		if (authorization == null || !authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+		// split as Spring's Basic converter does: the scheme, any whitespace, the
+		// credentials
+		String[] parts = (authorization != null) ? authorization.strip().split("\\s+", 2) : new String[0];
+		if (parts.length != 2 || !parts[0].equalsIgnoreCase(BASIC)) {
 			return false;
 		}
 		String formClientId = request.getParameter(OAuth2ParameterNames.CLIENT_ID);
 		return request.getParameter(OAuth2ParameterNames.CLIENT_SECRET) != null
-				|| (formClientId != null && !formClientId.equals(basicClientId(authorization)));
+				|| (formClientId != null && !formClientId.equals(basicClientId(parts[1])));
 	}
 
 	/**
-	 * The client id of an HTTP Basic {@code Authorization} header (form-encoded, RFC 6749
-	 * §2.3.1), or {@code null} when the header is malformed.
+	 * The client id in the credentials of an HTTP Basic {@code Authorization} header
+	 * (base64 of form-encoded id and secret, RFC 6749 §2.3.1), or {@code null} when they
+	 * are malformed.
 	 */
-	private static @Nullable String basicClientId(String authorization) {
+	private static @Nullable String basicClientId(String encodedCredentials) {
 		try {
-			byte[] decoded = Base64.getDecoder().decode(authorization.substring(BASIC.length()).strip());
+			byte[] decoded = Base64.getDecoder().decode(encodedCredentials.strip());
 			String credentials = new String(decoded, StandardCharsets.UTF_8);
 			int colon = credentials.indexOf(':');
 			return (colon < 0) ? null : URLDecoder.decode(credentials.substring(0, colon), StandardCharsets.UTF_8);

@@ -492,9 +492,9 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 		HttpResult withoutLength = this.api.send(chunked);
 
 		assertThat(withLength.status()).isEqualTo(413);
-		assertProblem(withLength, "The request body must be at most 16 KB");
+		assertProblem(withLength, "The request body must be at most 64 KB");
 		assertThat(withoutLength.status()).isEqualTo(413);
-		assertProblem(withoutLength, "The request body must be at most 16 KB");
+		assertProblem(withoutLength, "The request body must be at most 64 KB");
 	}
 
 	@Test

@@ -76,8 +76,11 @@ abstract class TokenEndpointScenarios extends DirectoryApiTests {
 				Map.of("Authorization", basic(client)));
 		HttpResult otherId = postForm("/oauth2/token", "grant_type=client_credentials&client_id=" + other.clientId(),
 				Map.of("Authorization", basic(client)));
+		HttpResult tabbed = postForm("/oauth2/token",
+				"grant_type=client_credentials&client_secret=" + client.clientSecret(),
+				Map.of("Authorization", basic(client).replace("Basic ", "Basic\t")));
 
-		assertThat(List.of(otherClient, ownSecret, otherId)).allSatisfy((response) -> {
+		assertThat(List.of(otherClient, ownSecret, otherId, tabbed)).allSatisfy((response) -> {
 			assertThat(response.status()).isEqualTo(400);
 			assertThat(response.header("Content-Type")).startsWith("application/json");
 			assertThat(response.header("Cache-Control")).contains("no-store");
@@ -374,7 +377,9 @@ abstract class TokenEndpointScenarios extends DirectoryApiTests {
 		assertThat(response.header("Content-Type")).startsWith("application/json");
 		JsonNode metadata = response.json();
 		assertThat(metadata.propertyNames()).containsExactlyInAnyOrder("issuer", "token_endpoint", "jwks_uri",
-				"grant_types_supported", "token_endpoint_auth_methods_supported");
+				"grant_types_supported", "token_endpoint_auth_methods_supported", "response_types_supported");
+		assertThat(metadata.get("response_types_supported").isArray()).isTrue();
+		assertThat(metadata.get("response_types_supported")).isEmpty();
 		assertThat(metadata.get("issuer").asString()).isEqualTo(issuer);
 		assertThat(metadata.get("token_endpoint").asString()).isEqualTo(issuer + "/oauth2/token");
 		assertThat(metadata.get("jwks_uri").asString()).isEqualTo(issuer + "/oauth2/jwks");
