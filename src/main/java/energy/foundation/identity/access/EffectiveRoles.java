@@ -183,8 +183,8 @@ public final class EffectiveRoles {
 		static Cursor decode(String cursor) {
 			String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
 			int separator = text.lastIndexOf('\n');
-			// no userName holds a control character, and PostgreSQL refuses a NUL in a
-			// query
+			// no userName holds a control character, and PostgreSQL refuses
+			// a NUL in a query
 			if (separator < 0 || text.substring(0, separator).chars().anyMatch(Character::isISOControl)) {
 				throw new IllegalArgumentException("The cursor is not valid");
 			}

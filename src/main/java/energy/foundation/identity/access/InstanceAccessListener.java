@@ -38,9 +38,8 @@ final class InstanceAccessListener implements OrganisationListener {
 
 	@Override
 	public void instanceRetiring(DSLContext transaction, Instance instance) {
-		// before the instance's row is locked: an assignment that holds the lock inserts
-		// a
-		// row referencing the instance, which waits for that row
+		// before the instance's row is locked: an assignment holding the lock
+		// inserts a row referencing the instance, which waits for that row
 		AccessLock.lock(transaction, instance.organisationId());
 	}
 

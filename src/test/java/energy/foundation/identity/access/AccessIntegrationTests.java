@@ -295,9 +295,8 @@ abstract class AccessIntegrationTests extends AccessTestSupport {
 		StoredResource department = group(this.organisation, "Department", team.id());
 		Role reader = role(this.instance, "Reader");
 		this.assignments.assign(this.organisation, reader.id(), Subject.group(department.id()), null);
-		// Avery joins Inner, and so gains the role through Team, after the deletion of
-		// Team
-		// read its members and before it takes the lock
+		// Avery joins Inner, and so gains the role through Team, after the
+		// deletion of Team read its members and before it takes the lock
 		this.interleaving.whenDeleted(team.id(), () -> addMembers(this.organisation, inner.id(), avery.id()));
 
 		delete(this.organisation, ResourceType.GROUP, team.id());

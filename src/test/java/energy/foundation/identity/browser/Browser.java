@@ -38,8 +38,8 @@ final class Browser implements AutoCloseable {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-	// generous for a loaded two-core CI machine: a wait ends as soon as its condition
-	// holds
+	// generous for a loaded two-core CI machine: a wait ends as soon as its
+	// condition holds
 	private static final Duration PATIENCE = Duration.ofSeconds(30);
 
 	private final ChromeDriver driver;
@@ -134,9 +134,8 @@ final class Browser implements AutoCloseable {
 			return true;
 		}
 		catch (WebDriverException ex) {
-			// Chromium sometimes reports a node of a document it has just replaced this
-			// way
-			// rather than as stale.
+			// Chromium sometimes reports a node of a document it has just
+			// replaced this way rather than as stale.
 			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
 				return true;
 			}

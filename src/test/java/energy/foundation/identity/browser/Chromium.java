@@ -31,8 +31,8 @@ final class Chromium {
 	static ChromeDriver start(int width, int height) {
 		requireInstalled(CHROMIUM, CHROMEDRIVER);
 		Path home = newHome();
-		// the property is what Selenium looks for before it would reach for Selenium
-		// Manager
+		// the property is what Selenium looks for before it would reach for
+		// Selenium Manager
 		System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
@@ -46,10 +46,9 @@ final class Chromium {
 	private static ChromeOptions options(Path profile, int width, int height) {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
-		// The machines have no internet: every background connection Chromium would open
-		// (updates,
-		// sync, field trials, QUIC probes) is switched off, or it is refused many at a
-		// time.
+		// The machines have no internet: every background connection Chromium
+		// would open (updates, sync, field trials, QUIC probes) is switched off,
+		// or it is refused many at a time.
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
 				"--disable-component-update", "--disable-sync", "--disable-extensions",

@@ -34,8 +34,8 @@ class FailureScreenshots implements TestExecutionExceptionHandler, LifecycleMeth
 				tests.browser().snap("failure");
 			}
 			catch (RuntimeException ex) {
-				// a browser that died cannot draw its page; the test's own failure says
-				// more
+				// a browser that died cannot draw its page; the test's own
+				// failure says more
 				failure.addSuppressed(ex);
 			}
 		}

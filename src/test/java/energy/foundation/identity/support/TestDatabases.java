@@ -126,8 +126,8 @@ public final class TestDatabases {
 		return Path.of(dataDir(UUID.randomUUID().toString()));
 	}
 
-	// absolute, because H2 refuses a file URL that is implicitly relative to the working
-	// directory
+	// absolute, because H2 refuses a file URL that is implicitly relative to the
+	// working directory
 	private static String dataDir(String name) {
 		return Path.of("target", "test-data", name).toAbsolutePath().toString();
 	}
