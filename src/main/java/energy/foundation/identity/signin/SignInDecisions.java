@@ -50,6 +50,8 @@ import org.springframework.stereotype.Service;
 @Service
 public final class SignInDecisions {
 
+	private static final String USER_DISABLED = "The user is disabled";
+
 	private static final Logger logger = LoggerFactory.getLogger(SignInDecisions.class);
 
 	private final Organisations organisations;
@@ -90,20 +92,12 @@ public final class SignInDecisions {
 		Organisation organisation = this.organisations.find(organisationId)
 			.orElseThrow(() -> new UnknownOrganisationException(organisationId));
 		Identity identity = Identity.of(claims);
-		SignInProviderSettings settings = this.providers.settings(organisationId);
-		if (!settings.isEnabled(identity.provider())) {
-			return SignInDecision.refused(SignInRefusal.PROVIDER_DISABLED,
-					"Sign-in with " + identity.providerName() + " is switched off for the organisation");
-		}
-		SignInDecision wrongIssuer = checkIssuer(organisation, settings, claims);
-		if (wrongIssuer != null) {
-			return wrongIssuer;
+		SignInDecision notAccepted = checkProvider(organisation, identity, claims);
+		if (notAccepted != null) {
+			return notAccepted;
 		}
 
-		Outcome found = findLinked(organisationId, instanceId, identity);
-		if (found == null) {
-			found = match(organisationId, instanceId, identity, claims);
-		}
+		Outcome found = identify(organisationId, instanceId, identity, claims);
 		SignInDecision refusal = found.refusal();
 		if (refusal != null) {
 			return refusal;
@@ -113,6 +107,19 @@ public final class SignInDecisions {
 			return decision;
 		}
 		return link(organisationId, instanceId, identity, decision, actor);
+	}
+
+	/**
+	 * Why the organisation does not take sign-ins from this provider or issuer, or
+	 * {@code null} when it does.
+	 */
+	private @Nullable SignInDecision checkProvider(Organisation organisation, Identity identity, SignInClaims claims) {
+		SignInProviderSettings settings = this.providers.settings(organisation.id());
+		if (!settings.isEnabled(identity.provider())) {
+			return SignInDecision.refused(SignInRefusal.PROVIDER_DISABLED,
+					"Sign-in with " + identity.providerName() + " is switched off for the organisation");
+		}
+		return checkIssuer(organisation, settings, claims);
 	}
 
 	/**
@@ -142,13 +149,21 @@ public final class SignInDecisions {
 
 	private SignInDecision decideFor(UUID organisationId, UUID instanceId, ListedUser user) {
 		if (!user.active()) {
-			return SignInDecision.refused(SignInRefusal.DISABLED, "The user is disabled", user);
+			return SignInDecision.refused(SignInRefusal.DISABLED, USER_DISABLED, user);
 		}
 		List<EffectiveRole> held = this.roles.of(organisationId, instanceId, user.id());
 		if (held.isEmpty()) {
 			return SignInDecision.refused(SignInRefusal.NO_ROLE, "The user holds no role in this instance", user);
 		}
 		return new SignInDecision(null, "The user may sign in", user, held, false);
+	}
+
+	/**
+	 * The user the identity is linked to in the instance, else the one it matches.
+	 */
+	private Outcome identify(UUID organisationId, UUID instanceId, Identity identity, SignInClaims claims) {
+		Outcome linked = findLinked(organisationId, instanceId, identity);
+		return (linked != null) ? linked : match(organisationId, instanceId, identity, claims);
 	}
 
 	/**
@@ -185,11 +200,7 @@ public final class SignInDecisions {
 					"Several provisioned users match the identity; the first sign-in cannot tell which one it is"));
 		}
 		if (active.isEmpty()) {
-			return (candidates.size() == 1)
-					? Outcome.refused(
-							SignInDecision.refused(SignInRefusal.DISABLED, "The user is disabled", candidates.get(0)))
-					: Outcome.refused(SignInDecision.refused(SignInRefusal.DISABLED,
-							"Every provisioned user that matches the identity is disabled"));
+			return Outcome.refused(allDisabled(candidates));
 		}
 
 		ListedUser user = active.get(0);
@@ -197,6 +208,14 @@ public final class SignInDecisions {
 			return Outcome.refused(conflictWithOtherIdentity(identity, user));
 		}
 		return Outcome.found(user, false);
+	}
+
+	private static SignInDecision allDisabled(List<ListedUser> candidates) {
+		if (candidates.size() == 1) {
+			return SignInDecision.refused(SignInRefusal.DISABLED, USER_DISABLED, candidates.get(0));
+		}
+		return SignInDecision.refused(SignInRefusal.DISABLED,
+				"Every provisioned user that matches the identity is disabled");
 	}
 
 	/**
