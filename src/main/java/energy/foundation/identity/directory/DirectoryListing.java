@@ -107,14 +107,14 @@ public final class DirectoryListing {
 
 	/**
 	 * The users of the organisation whose {@code externalId} is exactly the given value
-	 * or, for a GUID, the same GUID in another case.
+	 * or, for a GUID, the same GUID in all lower or all upper case (a GUID stored in
+	 * mixed case matches only as given).
 	 */
 	public List<ListedUser> findByExternalId(UUID organisationId, String externalId) {
-		Set<String> spellings = new LinkedHashSet<>(
-				List.of(externalId, externalId.toLowerCase(Locale.ROOT), externalId.toUpperCase(Locale.ROOT)));
-		if (!isGuid(externalId)) {
-			spellings = Set.of(externalId);
-		}
+		Set<String> spellings = isGuid(externalId)
+				? new LinkedHashSet<>(
+						List.of(externalId, externalId.toLowerCase(Locale.ROOT), externalId.toUpperCase(Locale.ROOT)))
+				: Set.of(externalId);
 		return find(USER.organisationId().eq(organisationId).and(USER.externalId().in(spellings)));
 	}
 
