@@ -10,4 +10,8 @@ public final class InvalidOrganisationException extends RuntimeException {
 		super(message);
 	}
 
+	InvalidOrganisationException(String message, Throwable cause) {
+		super(message, cause);
+	}
+
 }

@@ -19,6 +19,9 @@ import org.springframework.stereotype.Service;
 @Service
 public final class SignInProviders {
 
+	private static final String INVALID_ISSUER = "oktaIssuer must be an https URL without query or fragment, "
+			+ "such as https://contoso.okta.com/oauth2/default";
+
 	private static final Logger logger = LoggerFactory.getLogger(SignInProviders.class);
 
 	/**
@@ -100,13 +103,16 @@ public final class SignInProviders {
 			return normalised.endsWith("/") ? normalised.substring(0, normalised.length() - 1) : normalised;
 		}
 		catch (URISyntaxException ex) {
-			throw invalidIssuer();
+			throw invalidIssuer(ex);
 		}
 	}
 
 	private static InvalidOrganisationException invalidIssuer() {
-		return new InvalidOrganisationException("oktaIssuer must be an https URL without query or fragment, "
-				+ "such as https://contoso.okta.com/oauth2/default");
+		return new InvalidOrganisationException(INVALID_ISSUER);
+	}
+
+	private static InvalidOrganisationException invalidIssuer(URISyntaxException cause) {
+		return new InvalidOrganisationException(INVALID_ISSUER, cause);
 	}
 
 	private void requireOrganisation(UUID organisationId) {
