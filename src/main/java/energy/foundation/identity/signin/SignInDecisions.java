@@ -250,11 +250,11 @@ public final class SignInDecisions {
 	/**
 	 * The users an Entra ID identity may be linked to: those whose {@code externalId} is
 	 * the object id, else the user whose {@code userName} is the
-	 * {@code preferred_username} (a user principal name in a domain that a tenant
-	 * verified). The {@code email} claim is never used: Entra ID does not verify it, so a
-	 * guest of another tenant can carry a member's address. A user whose
-	 * {@code externalId} is another GUID is another Entra ID object and is never matched
-	 * by name.
+	 * {@code preferred_username} (a member's user principal name in a domain the tenant
+	 * verified, a guest's sign-in name at home, which the tenant did not verify). The
+	 * {@code email} claim is never used: Entra ID does not verify it, so a guest of
+	 * another tenant can carry a member's address. A user whose {@code externalId} is
+	 * another GUID is another Entra ID object and is never matched by name.
 	 */
 	private List<ListedUser> entraCandidates(UUID organisationId, SignInClaims.Entra entra) {
 		List<ListedUser> byObjectId = this.directory.findByExternalId(organisationId, entra.objectId());
