@@ -306,7 +306,8 @@ public final class SignInDecisions {
 			return switch (claims) {
 				case SignInClaims.Entra entra -> new Identity(SignInProvider.ENTRA, entra.tenantId().toString(),
 						entra.objectId().toLowerCase(Locale.ROOT));
-				case SignInClaims.Okta okta -> new Identity(SignInProvider.OKTA, okta.issuer(), okta.subject());
+				case SignInClaims.Okta okta ->
+					new Identity(SignInProvider.OKTA, withoutTrailingSlash(okta.issuer()), okta.subject());
 			};
 		}
 

@@ -356,6 +356,22 @@ abstract class SignInDecisionScenarios extends DirectoryApiTests {
 	}
 
 	@Test
+	void decideWhenOktaIssuerHasTrailingSlashThenSameIdentity() {
+		String user = createUser(this.scim, "avery@contoso.com", "00u1abcd2EFGH3ijk4l5", true);
+		grant(user);
+		setProviders("{\"okta\": true, \"oktaIssuer\": \"" + OKTA_ISSUER + "\"}");
+
+		JsonNode first = decide(
+				Map.of("provider", "okta", "issuer", OKTA_ISSUER + "/", "subject", "00u1abcd2EFGH3ijk4l5"));
+		JsonNode second = decide(okta("00u1abcd2EFGH3ijk4l5"));
+
+		assertThat(first.get("identityLinkedNow").asBoolean()).isTrue();
+		assertThat(second.get("decision").asString()).isEqualTo("allowed");
+		assertThat(second.get("user").get("id").asString()).isEqualTo(user);
+		assertThat(second.get("identityLinkedNow").asBoolean()).isFalse();
+	}
+
+	@Test
 	void decideWhenOktaIssuerNotSetThenProviderNotConfigured() {
 		grant(createUser(this.scim, "avery@contoso.com", "00u1abcd2EFGH3ijk4l5", true));
 		setProviders("{\"okta\": true}");
