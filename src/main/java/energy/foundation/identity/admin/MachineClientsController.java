@@ -90,15 +90,7 @@ class MachineClientsController {
 
 		this.audit.record(administrator, request, "machine-client.created", issued.id().toString(),
 				"instance " + instance.id() + ", label " + issued.label() + ", client_id " + issued.clientId());
-		// The secret is in this answer only: no browser or proxy may keep it.
-		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
-		response.setHeader(HttpHeaders.PRAGMA, "no-cache");
-		model.addAttribute("instance", instance);
-		model.addAttribute("issued", issued);
-		model.addAttribute("tokenEndpoint", this.urls.tokenEndpoint());
-		model.addAttribute("apiBaseUrl", this.urls.apiBaseUrl());
-		model.addAttribute("tokenLifetime", this.apiProperties.accessTokenLifetime());
-		return "admin/client-created";
+		return createdPage(instance, issued, model, response);
 	}
 
 	@PostMapping(PAGE + "/{clientId}/revoke")
@@ -131,6 +123,22 @@ class MachineClientsController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("tokenEndpoint", this.urls.tokenEndpoint());
 		return "admin/clients";
+	}
+
+	/**
+	 * The page that shows the new client's secret, the only place it ever appears.
+	 */
+	private String createdPage(Instance instance, IssuedMachineClient issued, Model model,
+			HttpServletResponse response) {
+		// The secret is in this answer only: no browser or proxy may keep it.
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+		response.setHeader(HttpHeaders.PRAGMA, "no-cache");
+		model.addAttribute("instance", instance);
+		model.addAttribute("issued", issued);
+		model.addAttribute("tokenEndpoint", this.urls.tokenEndpoint());
+		model.addAttribute("apiBaseUrl", this.urls.apiBaseUrl());
+		model.addAttribute("tokenLifetime", this.apiProperties.accessTokenLifetime());
+		return "admin/client-created";
 	}
 
 	private static String checkLabel(@Nullable String label, Map<String, String> errors) {

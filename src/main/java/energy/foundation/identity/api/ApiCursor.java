@@ -24,6 +24,11 @@ import org.jspecify.annotations.Nullable;
  */
 record ApiCursor(String kind, ListingPosition position, @Nullable Instant changedSince, @Nullable Boolean active) {
 
+	/**
+	 * The detail of the answer to a cursor that was not handed out as it is sent.
+	 */
+	static final String INVALID = "The cursor is not valid: pass the nextCursor of the page before, as it was given";
+
 	private static final String VERSION = "1";
 
 	private static final String SEPARATOR = "~";
@@ -86,8 +91,7 @@ record ApiCursor(String kind, ListingPosition position, @Nullable Instant change
 	}
 
 	private static ApiRequestException invalid() {
-		return ApiRequestException
-			.badRequest("The cursor is not valid: pass the nextCursor of the page before, as it was given");
+		return ApiRequestException.badRequest(INVALID);
 	}
 
 }

@@ -3,6 +3,7 @@ package energy.foundation.identity.api;
 import java.util.List;
 
 import energy.foundation.identity.credential.MachineClientPrincipal;
+import energy.foundation.identity.events.CursorBeyondFeedException;
 import energy.foundation.identity.events.EventFeed;
 import energy.foundation.identity.events.FeedPage;
 import io.swagger.v3.oas.annotations.Operation;
@@ -50,14 +51,15 @@ class EventsApiController {
 		ApiParameters.onlyKnown(request, "events", PARAMETERS);
 		long cursor = after(after);
 		int size = ApiParameters.limit(limit, EventFeed.MAX_LIMIT);
-		// a cursor never handed out would be echoed back as next and hide every event up
-		// to it
-		if (cursor > 0 && cursor > this.feed.lastPosition()) {
+
+		FeedPage page;
+		try {
+			page = this.feed.read(client.organisationId(), client.instanceId(), cursor, size);
+		}
+		catch (CursorBeyondFeedException ex) {
 			throw ApiRequestException
 				.badRequest("Parameter after is beyond the last event; start again from 0 or from a next you received");
 		}
-
-		FeedPage page = this.feed.read(client.organisationId(), client.instanceId(), cursor, size);
 		return new FeedResponse(page.events().stream().map(FeedEvent::of).toList(), page.next());
 	}
 

@@ -99,8 +99,7 @@ class GroupsApiController {
 					(cursor != null && !cursor.isBlank()) ? cursor.strip() : null, size);
 		}
 		catch (InvalidCursorException ex) {
-			throw ApiRequestException
-				.badRequest("The cursor is not valid: pass the nextCursor of the page before, as it was given");
+			throw ApiRequestException.badRequest(ApiCursor.INVALID);
 		}
 		return new PageResponse<>(page.items().stream().map(MemberResponse::of).toList(), page.nextCursor());
 	}

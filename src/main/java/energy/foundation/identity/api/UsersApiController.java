@@ -78,28 +78,17 @@ class UsersApiController {
 					schema = @Schema(type = "boolean")) @RequestParam(required = false) @Nullable String active) {
 		ApiParameters.onlyKnown(request, "users", PARAMETERS);
 		int size = ApiParameters.limit(limit);
-		Instant since = ApiParameters.instant(changedSince, "changedSince");
-		Boolean onlyActive = ApiParameters.active(active);
-		ListingPosition after = null;
-		if (cursor != null && !cursor.isBlank()) {
-			ApiCursor continued = ApiCursor.decode(cursor.strip(), KIND);
-			if (!continued.agreesWith(since, onlyActive)) {
-				throw ApiRequestException.badRequest("The cursor was made for other changedSince or active filters;"
-						+ " pass the cursor alone or with the filters of the first page");
-			}
-			after = continued.position();
-			since = continued.changedSince();
-			onlyActive = continued.active();
-		}
+		UserQuery query = UserQuery.of(cursor, ApiParameters.instant(changedSince, "changedSince"),
+				ApiParameters.active(active));
 
-		ListingPage<ListedUser> page = this.listing.users(client.organisationId(), since, onlyActive, after, size);
+		ListingPage<ListedUser> page = this.listing.users(client.organisationId(), query.changedSince(), query.active(),
+				query.after(), size);
 		Map<UUID, List<EffectiveRole>> roles = this.roles.of(client.organisationId(), client.instanceId(),
 				page.items().stream().map(ListedUser::id).toList());
-		ListingPosition next = page.next();
 		return new PageResponse<>(page.items()
 			.stream()
 			.map((user) -> UserResponse.of(user, roles.getOrDefault(user.id(), List.of()), null))
-			.toList(), (next != null) ? new ApiCursor(KIND, next, since, onlyActive).encode() : null);
+			.toList(), query.nextCursor(page.next()));
 	}
 
 	@GetMapping("/{userId}")
@@ -110,6 +99,39 @@ class UsersApiController {
 			.orElseThrow(() -> ApiRequestException.notFound("The organisation has no user with this id"));
 		return UserResponse.of(user, this.roles.of(client.organisationId(), client.instanceId(), id),
 				this.search.userGroups(client.organisationId(), id));
+	}
+
+	/**
+	 * Where a listing of users goes on and with which filters: the cursor's when one is
+	 * passed, which carries the filters of the first page, else the request's.
+	 *
+	 * @param after where the page before ended; {@code null} for the first page
+	 * @param changedSince the {@code changedSince} filter, if any
+	 * @param active the {@code active} filter, if any
+	 */
+	private record UserQuery(@Nullable ListingPosition after, @Nullable Instant changedSince,
+			@Nullable Boolean active) {
+
+		static UserQuery of(@Nullable String cursor, @Nullable Instant changedSince, @Nullable Boolean active) {
+			if (cursor == null || cursor.isBlank()) {
+				return new UserQuery(null, changedSince, active);
+			}
+			ApiCursor continued = ApiCursor.decode(cursor.strip(), KIND);
+			if (!continued.agreesWith(changedSince, active)) {
+				throw ApiRequestException.badRequest("The cursor was made for other changedSince or active filters;"
+						+ " pass the cursor alone or with the filters of the first page");
+			}
+			return new UserQuery(continued.position(), continued.changedSince(), continued.active());
+		}
+
+		/**
+		 * The cursor of the next page, which starts after {@code next}; {@code null} when
+		 * there is no next page.
+		 */
+		@Nullable String nextCursor(@Nullable ListingPosition next) {
+			return (next != null) ? new ApiCursor(KIND, next, this.changedSince, this.active).encode() : null;
+		}
+
 	}
 
 }

@@ -47,6 +47,8 @@ public final class EventFeed {
 	 * of other instances' events too
 	 * @throws IllegalArgumentException when the cursor is negative or the limit out of
 	 * range
+	 * @throws CursorBeyondFeedException when the cursor is past the last position given
+	 * to any event, so never handed out
 	 */
 	public FeedPage read(UUID organisationId, UUID instanceId, long after, int limit) {
 		if (after < 0) {
@@ -57,17 +59,13 @@ public final class EventFeed {
 		}
 		// read first: every event up to this position is committed and has its position
 		long sequenced = this.sequencer.lastPosition();
+		if (after > sequenced) {
+			// it would be answered back as next and hide every event up to it
+			throw new CursorBeyondFeedException();
+		}
 		List<ObjectNode> events = select(this.dsl, organisationId, instanceId, after, limit).fetch(EventEnvelope::of);
 		long next = events.isEmpty() ? after : events.get(events.size() - 1).get("position").asLong();
 		return new FeedPage(events, (events.size() < limit) ? Math.max(next, sequenced) : next);
-	}
-
-	/**
-	 * The last position given to any event of the service so far: every cursor the feed
-	 * hands out is at most this, so a larger one was never handed out.
-	 */
-	public long lastPosition() {
-		return this.sequencer.lastPosition();
 	}
 
 	/**

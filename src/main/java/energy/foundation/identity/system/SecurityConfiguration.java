@@ -273,6 +273,10 @@ class SecurityConfiguration {
 		return new DefaultSecurityFilterChain(chain.getRequestMatcher(), filters);
 	}
 
+	// The filter is a plain AuthenticationFilter whose converter is a private class of
+	// Spring Security's DPoP configurer, so only the converter's name tells it apart.
+	// Should the name change, the DPoP-scheme scenarios of the SCIM, operator and
+	// directory APIs fail on the challenge they get.
 	private static boolean isDPoPFilter(Filter filter) {
 		return filter instanceof AuthenticationFilter authentication
 				&& authentication.getAuthenticationConverter().getClass().getName().contains("DPoP");

@@ -91,15 +91,9 @@ final class TokenEndpointRequestFilter extends OncePerRequestFilter {
 							+ " application/x-www-form-urlencoded body");
 		}
 
-		HttpStatus unreadable = formProblem(request);
-		if (unreadable == HttpStatus.CONTENT_TOO_LARGE) {
-			return Refusal.invalidRequest(unreadable, "The request body is too large for a token request");
-		}
+		Refusal unreadable = unreadableForm(request);
 		if (unreadable != null) {
-			return Refusal.invalidRequest(unreadable,
-					"The form cannot be read: send it as"
-							+ " application/x-www-form-urlencoded with percent-encoded values and at most "
-							+ MAX_PARAMETERS + " parameters");
+			return unreadable;
 		}
 
 		String[] grantTypes = request.getParameterValues(OAuth2ParameterNames.GRANT_TYPE);
@@ -120,17 +114,23 @@ final class TokenEndpointRequestFilter extends OncePerRequestFilter {
 
 	/**
 	 * Reads the form, which Tomcat parses on first use, and tells why it cannot be read:
-	 * 413 when the body is larger than Tomcat accepts, 400 for every other failure.
+	 * 413 when the body is larger than Tomcat accepts, 400 for every other failure;
+	 * {@code null} when it can.
 	 */
-	private static @Nullable HttpStatus formProblem(HttpServletRequest request) {
+	private static @Nullable Refusal unreadableForm(HttpServletRequest request) {
 		try {
 			request.getParameterMap();
 			return null;
 		}
 		catch (IllegalStateException ex) {
-			boolean tooLarge = ex instanceof InvalidParameterException invalid
-					&& invalid.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value();
-			return tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+			if (ex instanceof InvalidParameterException invalid
+					&& invalid.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()) {
+				return Refusal.invalidRequest(HttpStatus.CONTENT_TOO_LARGE,
+						"The request body is too large for a token request");
+			}
+			return Refusal.invalidRequest(HttpStatus.BAD_REQUEST,
+					"The form cannot be read: send it as application/x-www-form-urlencoded with percent-encoded"
+							+ " values and at most " + MAX_PARAMETERS + " parameters");
 		}
 	}
 

@@ -121,6 +121,8 @@ class MachineClientsPageIntegrationTests extends AdminPageTests {
 			.getResponse()
 			.getContentAsString();
 		String secret = created.replaceAll("(?s).*id=\"secret\"[^>]*>(fics_[A-Za-z0-9_-]{43})<.*", "$1");
+		// without the secret found, the check below would pass on any page
+		assertThat(secret).matches("fics_[A-Za-z0-9_-]{43}");
 
 		this.mvc.perform(get(page(this.instance)).with(admin()))
 			.andExpect(status().isOk())
