@@ -227,6 +227,7 @@ class WebhookStore {
 				.deleteFrom(DEAD_LETTER)
 				.where(DL_ENDPOINT_ID.eq(id))
 				.and(DL_ORGANISATION_ID.eq(organisationId))
+				.and(DL_ENDPOINT_ID.in(endpointsOf(organisationId, instanceId)))
 				.execute();
 			return transaction.dsl().deleteFrom(ENDPOINT).where(scope(organisationId, instanceId, id)).execute() > 0;
 		});

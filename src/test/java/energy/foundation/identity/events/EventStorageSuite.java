@@ -404,6 +404,25 @@ abstract class EventStorageSuite {
 	}
 
 	@Test
+	void deleteWhenEndpointOfAnotherInstanceThenEndpointAndDeadLettersKept() {
+		UUID endpoint = this.webhooks.add(this.organisation, this.instance, "https://hooks.example.com/events", null)
+			.endpointId();
+		insertQueuedDeadLetter(endpoint, this.organisation);
+		UUID foreignInstance = createInstance(this.otherOrganisation);
+		UUID otherEndpoint = this.webhooks
+			.add(this.otherOrganisation, foreignInstance, "https://hooks.example.com/o", null)
+			.endpointId();
+		insertQueuedDeadLetter(otherEndpoint, this.otherOrganisation);
+
+		boolean deleted = this.webhooks.delete(this.organisation, this.otherInstance, endpoint);
+
+		assertThat(deleted).isFalse();
+		assertThat(this.webhooks.find(this.organisation, this.instance, endpoint)).isPresent();
+		assertThat(this.webhooks.deadLetters(this.organisation, this.instance)).hasSize(1);
+		assertThat(this.webhooks.deadLetters(this.otherOrganisation, foreignInstance)).hasSize(1);
+	}
+
+	@Test
 	void verifySharedWhenNodeHasAnotherKeyThenRefusedWithWhatToDo() {
 		this.webhooks.add(this.organisation, this.instance, "https://hooks.example.com/events", null);
 		SecretBox otherNode = new SecretBox(randomKey());
