@@ -144,10 +144,7 @@ final class WebhookDelivery {
 		List<Record> events = EventFeed
 			.select(this.dsl, endpoint.get(WebhookStore.ORGANISATION_ID), endpoint.get(WebhookStore.INSTANCE_ID),
 					endpoint.get(WebhookStore.DELIVERED_POSITION), this.settings.batchSize())
-			.fetch()
-			.stream()
-			.map(Record.class::cast)
-			.toList();
+			.fetch();
 		if (events.isEmpty()) {
 			// any events up to there are other instances':
 			// the next read starts after them
@@ -283,17 +280,12 @@ final class WebhookDelivery {
 	 * The endpoint's organisation's events at the given positions, in feed order.
 	 */
 	private List<Record> storedEvents(Record endpoint, Collection<Long> positions) {
-		return this.dsl
-			.select(Outbox.ID, Outbox.TYPE, Outbox.OCCURRED_AT, Outbox.ORGANISATION_ID, Outbox.INSTANCE_ID,
-					Outbox.POSITION, Outbox.DATA)
+		return this.dsl.select(EventEnvelope.FIELDS)
 			.from(Outbox.CHANGE_EVENT)
 			.where(Outbox.POSITION.in(positions))
 			.and(Outbox.ORGANISATION_ID.eq(endpoint.get(WebhookStore.ORGANISATION_ID)))
 			.orderBy(Outbox.POSITION)
-			.fetch()
-			.stream()
-			.map(Record.class::cast)
-			.toList();
+			.fetch();
 	}
 
 	/**
