@@ -122,7 +122,7 @@ class WebhooksController {
 		this.audit.record(administrator, request, "webhook.deleted", id.toString(), "instance " + instance.id());
 
 		redirect.addFlashAttribute("deleted", endpoint.url());
-		return "redirect:/admin/instances/" + instance.id() + "/webhooks";
+		return redirectToPage(instance);
 	}
 
 	@PostMapping(PAGE + "/dead-letters/{deadLetterId}/redeliver")
@@ -143,7 +143,7 @@ class WebhooksController {
 		}
 
 		redirect.addFlashAttribute("redelivery", queued ? "queued" : "already-queued");
-		return "redirect:/admin/instances/" + instance.id() + "/webhooks";
+		return redirectToPage(instance);
 	}
 
 	@PostMapping(PAGE + "/{endpointId}/redeliver-dead-letters")
@@ -160,7 +160,7 @@ class WebhooksController {
 					"instance " + instance.id() + ", " + queued + " dead letters");
 		}
 		redirect.addFlashAttribute("redeliveredAll", queued);
-		return "redirect:/admin/instances/" + instance.id() + "/webhooks";
+		return redirectToPage(instance);
 	}
 
 	private String switchDelivery(TenantAdministrator administrator, String instanceId, String endpointId,
@@ -174,6 +174,10 @@ class WebhooksController {
 		this.audit.record(administrator, request, active ? "webhook.enabled" : "webhook.disabled", id.toString(),
 				"instance " + instance.id());
 		redirect.addFlashAttribute("switched", active ? "on" : "off");
+		return redirectToPage(instance);
+	}
+
+	private static String redirectToPage(Instance instance) {
 		return "redirect:/admin/instances/" + instance.id() + "/webhooks";
 	}
 

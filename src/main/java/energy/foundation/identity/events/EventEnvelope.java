@@ -1,8 +1,10 @@
 package energy.foundation.identity.events;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
+import org.jooq.Field;
 import org.jooq.Record;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,15 +16,19 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class EventEnvelope {
 
+	/**
+	 * The columns of a stored event that {@link #of} reads.
+	 */
+	static final List<Field<?>> FIELDS = List.of(Outbox.ID, Outbox.TYPE, Outbox.OCCURRED_AT, Outbox.ORGANISATION_ID,
+			Outbox.INSTANCE_ID, Outbox.POSITION, Outbox.DATA);
+
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
 	private EventEnvelope() {
 	}
 
 	/**
-	 * The envelope of a row holding {@link Outbox#ID}, {@link Outbox#TYPE},
-	 * {@link Outbox#OCCURRED_AT}, {@link Outbox#ORGANISATION_ID},
-	 * {@link Outbox#INSTANCE_ID}, {@link Outbox#POSITION} and {@link Outbox#DATA}.
+	 * The envelope of a row holding the {@link #FIELDS}.
 	 */
 	static ObjectNode of(Record row) {
 		ObjectNode envelope = MAPPER.createObjectNode();

@@ -71,11 +71,8 @@ public final class EventFeed {
 	/**
 	 * The statement reading an instance's events after a position, in feed order.
 	 */
-	static ResultQuery<? extends Record> select(DSLContext sql, UUID organisationId, UUID instanceId, long after,
-			int limit) {
-		return sql
-			.select(Outbox.ID, Outbox.TYPE, Outbox.OCCURRED_AT, Outbox.ORGANISATION_ID, Outbox.INSTANCE_ID,
-					Outbox.POSITION, Outbox.DATA)
+	static ResultQuery<Record> select(DSLContext sql, UUID organisationId, UUID instanceId, long after, int limit) {
+		return sql.select(EventEnvelope.FIELDS)
 			.from(Outbox.CHANGE_EVENT)
 			.where(ofInstance(organisationId, instanceId))
 			.and(Outbox.POSITION.gt(after))

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -108,45 +109,49 @@ final class WebhookDelivery {
 		}
 	}
 
+	/**
+	 * Sends the queued redeliveries first, a batch per round until none are left, then
+	 * the events after the cursor, for at most {@value #MAX_BATCHES} rounds.
+	 */
 	private void deliverBatches(UUID endpointId, UUID token) throws InterruptedException {
 		boolean redeliveries = true;
 		for (int batch = 0; batch < MAX_BATCHES; batch++) {
-			Instant now = this.clock.instant();
-			Record endpoint = this.store.leased(endpointId, token, now).orElse(null);
+			Record endpoint = this.store.leased(endpointId, token, this.clock.instant()).orElse(null);
 			if (endpoint == null) {
 				return;
 			}
 			MDC.put("organisationId", endpoint.get(WebhookStore.ORGANISATION_ID).toString());
-			if (redeliveries) {
-				Step step = redeliver(endpoint, token);
-				if (step == Step.STOP) {
-					return;
-				}
-				redeliveries = (step == Step.CONTINUE);
-				if (redeliveries) {
-					continue;
-				}
-			}
-			// read first: every event up to this position is committed and has its
-			// position
-			long sequenced = this.sequencer.lastPosition();
-			List<Record> events = EventFeed
-				.select(this.dsl, endpoint.get(WebhookStore.ORGANISATION_ID), endpoint.get(WebhookStore.INSTANCE_ID),
-						endpoint.get(WebhookStore.DELIVERED_POSITION), this.settings.batchSize())
-				.fetch()
-				.stream()
-				.map(Record.class::cast)
-				.toList();
-			if (events.isEmpty()) {
-				// the events up to there are other instances': the next read starts after
-				// them
-				this.store.skipTo(endpointId, token, sequenced);
+
+			Step step = redeliveries ? redeliver(endpoint, token) : Step.NOTHING;
+			if (step == Step.STOP) {
 				return;
 			}
-			if (!send(endpoint, token, events)) {
+			redeliveries = (step == Step.CONTINUE);
+			if (!redeliveries && !deliverNext(endpoint, token)) {
 				return;
 			}
 		}
+	}
+
+	/**
+	 * Sends the next batch after the cursor, or, when the instance has no event there,
+	 * moves the cursor past the other instances' events.
+	 * @return whether to go on with the next batch
+	 */
+	private boolean deliverNext(Record endpoint, UUID token) throws InterruptedException {
+		// read first: every event up to this position is committed and has its position
+		long sequenced = this.sequencer.lastPosition();
+		List<Record> events = EventFeed
+			.select(this.dsl, endpoint.get(WebhookStore.ORGANISATION_ID), endpoint.get(WebhookStore.INSTANCE_ID),
+					endpoint.get(WebhookStore.DELIVERED_POSITION), this.settings.batchSize())
+			.fetch();
+		if (events.isEmpty()) {
+			// any events up to there are other instances':
+			// the next read starts after them
+			this.store.skipTo(endpoint.get(WebhookStore.ID), token, sequenced);
+			return false;
+		}
+		return send(endpoint, token, events);
 	}
 
 	/**
@@ -184,35 +189,63 @@ final class WebhookDelivery {
 	 */
 	private boolean failed(Record endpoint, UUID token, List<Record> events, WebhookSender.Outcome outcome,
 			Instant now) {
-		UUID endpointId = endpoint.get(WebhookStore.ID);
 		WebhookStore.Failure failure = failure(endpoint, now, outcome.description());
+		logFailure(endpoint, failure);
+
+		List<Record> expired = expired(events, failure, now);
+		if (!expired.isEmpty()) {
+			if (!deadLetter(endpoint, token, expired, failure, now)) {
+				return false;
+			}
+			if (expired.size() == events.size()) {
+				return true;
+			}
+		}
+		this.store.recordFailure(endpoint.get(WebhookStore.ID), token, failure);
+		return false;
+	}
+
+	/**
+	 * Logs the first failure of a run at info level, the ones after it at debug level.
+	 */
+	private static void logFailure(Record endpoint, WebhookStore.Failure failure) {
+		UUID endpointId = endpoint.get(WebhookStore.ID);
 		if (endpoint.get(WebhookStore.FIRST_FAILURE_AT) == null) {
-			logger.info("Webhook endpoint {} did not accept a delivery: {}", endpointId, outcome.description());
+			logger.info("Webhook endpoint {} did not accept a delivery: {}", endpointId, failure.error());
 		}
 		else {
 			logger.debug("Webhook endpoint {} failed again ({} attempts): {}", endpointId, failure.attempts(),
-					outcome.description());
+					failure.error());
 		}
-		Instant firstFailureAt = failure.firstFailureAt();
+	}
 
+	/**
+	 * The leading events of a batch that are older than the retry window, once the
+	 * endpoint has been failing for the whole window; none before.
+	 */
+	private List<Record> expired(List<Record> events, WebhookStore.Failure failure, Instant now) {
 		Duration window = this.settings.retryWindow();
-		if (!firstFailureAt.plus(window).isAfter(now)) {
-			List<Record> expired = olderThan(events, now.minus(window));
-			if (!expired.isEmpty()) {
-				if (!this.store.deadLetter(endpointId, token, endpoint.get(WebhookStore.ORGANISATION_ID), expired,
-						failure, now.plus(this.settings.lease()))) {
-					return false;
-				}
-				this.metrics.deadLettered(expired.size());
-				logger.warn("Moved {} events to the dead letters of webhook endpoint {} after the retry window",
-						expired.size(), endpointId);
-				if (expired.size() == events.size()) {
-					return true;
-				}
-			}
+		if (failure.firstFailureAt().plus(window).isAfter(now)) {
+			return List.of();
 		}
-		this.store.recordFailure(endpointId, token, failure);
-		return false;
+		return olderThan(events, now.minus(window));
+	}
+
+	/**
+	 * Moves events to the dead letters and the cursor past them.
+	 * @return whether the lease was still held
+	 */
+	private boolean deadLetter(Record endpoint, UUID token, List<Record> expired, WebhookStore.Failure failure,
+			Instant now) {
+		UUID endpointId = endpoint.get(WebhookStore.ID);
+		if (!this.store.deadLetter(endpointId, token, endpoint.get(WebhookStore.ORGANISATION_ID), expired, failure,
+				now.plus(this.settings.lease()))) {
+			return false;
+		}
+		this.metrics.deadLettered(expired.size());
+		logger.warn("Moved {} events to the dead letters of webhook endpoint {} after the retry window", expired.size(),
+				endpointId);
+		return true;
 	}
 
 	/**
@@ -226,24 +259,11 @@ final class WebhookDelivery {
 		if (queued.isEmpty()) {
 			return Step.NOTHING;
 		}
-		List<Record> events = this.dsl
-			.select(Outbox.ID, Outbox.TYPE, Outbox.OCCURRED_AT, Outbox.ORGANISATION_ID, Outbox.INSTANCE_ID,
-					Outbox.POSITION, Outbox.DATA)
-			.from(Outbox.CHANGE_EVENT)
-			.where(Outbox.POSITION.in(queued.keySet()))
-			.and(Outbox.ORGANISATION_ID.eq(endpoint.get(WebhookStore.ORGANISATION_ID)))
-			.orderBy(Outbox.POSITION)
-			.fetch()
-			.stream()
-			.map(Record.class::cast)
-			.toList();
+
+		List<Record> events = storedEvents(endpoint, queued.keySet());
 		List<UUID> found = new ArrayList<>();
 		events.forEach((event) -> found.add(queued.get(event.get(Outbox.POSITION))));
-		List<UUID> missing = new ArrayList<>(queued.values());
-		missing.removeAll(found);
-		if (!missing.isEmpty()) {
-			this.store.redeliveryFailed(endpointId, token, missing, "The event is no longer stored");
-		}
+		failMissing(endpointId, token, queued.values(), found);
 		if (events.isEmpty()) {
 			return Step.CONTINUE;
 		}
@@ -252,17 +272,44 @@ final class WebhookDelivery {
 		if (outcome == null) {
 			return Step.STOP;
 		}
+		recordRedelivery(endpointId, token, found, outcome);
+		return Step.CONTINUE;
+	}
+
+	/**
+	 * The endpoint's organisation's events at the given positions, in feed order.
+	 */
+	private List<Record> storedEvents(Record endpoint, Collection<Long> positions) {
+		return this.dsl.select(EventEnvelope.FIELDS)
+			.from(Outbox.CHANGE_EVENT)
+			.where(Outbox.POSITION.in(positions))
+			.and(Outbox.ORGANISATION_ID.eq(endpoint.get(WebhookStore.ORGANISATION_ID)))
+			.orderBy(Outbox.POSITION)
+			.fetch();
+	}
+
+	/**
+	 * Returns the queued dead letters whose event is no longer stored to the list.
+	 */
+	private void failMissing(UUID endpointId, UUID token, Collection<UUID> queued, List<UUID> found) {
+		List<UUID> missing = new ArrayList<>(queued);
+		missing.removeAll(found);
+		if (!missing.isEmpty()) {
+			this.store.redeliveryFailed(endpointId, token, missing, "The event is no longer stored");
+		}
+	}
+
+	private void recordRedelivery(UUID endpointId, UUID token, List<UUID> sent, WebhookSender.Outcome outcome) {
 		if (outcome.accepted()) {
-			this.store.redelivered(endpointId, token, found, this.clock.instant());
-			this.metrics.redelivered(found.size());
-			logger.info("Redelivered {} dead letters to webhook endpoint {}", found.size(), endpointId);
+			this.store.redelivered(endpointId, token, sent, this.clock.instant());
+			this.metrics.redelivered(sent.size());
+			logger.info("Redelivered {} dead letters to webhook endpoint {}", sent.size(), endpointId);
 		}
 		else {
-			this.store.redeliveryFailed(endpointId, token, found, outcome.description());
+			this.store.redeliveryFailed(endpointId, token, sent, outcome.description());
 			this.metrics.redeliveryFailed();
 			logger.info("Webhook endpoint {} did not accept a redelivery: {}", endpointId, outcome.description());
 		}
-		return Step.CONTINUE;
 	}
 
 	/**

@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.InsertValuesStep11;
 import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.Select;
@@ -227,6 +226,7 @@ class WebhookStore {
 				.deleteFrom(DEAD_LETTER)
 				.where(DL_ENDPOINT_ID.eq(id))
 				.and(DL_ORGANISATION_ID.eq(organisationId))
+				.and(DL_ENDPOINT_ID.in(endpointsOf(organisationId, instanceId)))
 				.execute();
 			return transaction.dsl().deleteFrom(ENDPOINT).where(scope(organisationId, instanceId, id)).execute() > 0;
 		});
@@ -388,9 +388,8 @@ class WebhookStore {
 			if (moved == 0) {
 				return false;
 			}
-			InsertValuesStep11<?, UUID, UUID, UUID, Long, UUID, String, Instant, Integer, String, String, Instant> insert = sql
-				.insertInto(DEAD_LETTER, DL_ID, DL_ENDPOINT_ID, DL_ORGANISATION_ID, DL_POSITION, DL_EVENT_ID,
-						DL_EVENT_TYPE, DL_DEAD_AT, DL_ATTEMPTS, DL_LAST_ERROR, DL_STATE, DL_REQUESTED_AT);
+			var insert = sql.insertInto(DEAD_LETTER, DL_ID, DL_ENDPOINT_ID, DL_ORGANISATION_ID, DL_POSITION,
+					DL_EVENT_ID, DL_EVENT_TYPE, DL_DEAD_AT, DL_ATTEMPTS, DL_LAST_ERROR, DL_STATE, DL_REQUESTED_AT);
 			for (Record event : events) {
 				insert = insert.values(UUID.randomUUID(), id, organisationId, event.get(Outbox.POSITION),
 						event.get(Outbox.ID), event.get(Outbox.TYPE), failure.at(), failure.attempts(),

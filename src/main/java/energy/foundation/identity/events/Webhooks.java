@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jspecify.annotations.Nullable;
@@ -234,27 +235,34 @@ public final class Webhooks {
 		UUID organisationId = row.get(WebhookStore.ORGANISATION_ID);
 		UUID instanceId = row.get(WebhookStore.INSTANCE_ID);
 		long cursor = row.get(WebhookStore.DELIVERED_POSITION);
-		int pending = this.dsl.fetchCount(this.dsl.selectOne()
+		Condition pending = EventFeed.ofInstance(organisationId, instanceId).and(Outbox.POSITION.gt(cursor));
+		int pendingEvents = this.dsl.fetchCount(this.dsl.selectOne()
 			.from(Outbox.CHANGE_EVENT)
-			.where(EventFeed.ofInstance(organisationId, instanceId))
-			.and(Outbox.POSITION.gt(cursor))
+			.where(pending)
 			.limit(WebhookEndpoint.PENDING_COUNT_LIMIT));
-		OffsetDateTime oldest = (pending == 0) ? null
-				: this.dsl.select(Outbox.OCCURRED_AT)
-					.from(Outbox.CHANGE_EVENT)
-					.where(EventFeed.ofInstance(organisationId, instanceId))
-					.and(Outbox.POSITION.gt(cursor))
-					.orderBy(Outbox.POSITION)
-					.limit(1)
-					.fetchOne(Outbox.OCCURRED_AT);
+		Instant oldestPendingAt = (pendingEvents == 0) ? null : oldestOccurredAt(pending);
+
 		return new WebhookEndpoint(row.get(WebhookStore.ID), organisationId, instanceId, row.get(WebhookStore.URL),
 				row.get(WebhookStore.ACTIVE), row.get(WebhookStore.CREATED_AT), row.get(WebhookStore.CREATED_BY),
 				row.get(WebhookStore.SECRET_HINT), row.get(WebhookStore.PREVIOUS_SECRET_HINT),
 				row.get(WebhookStore.PREVIOUS_SECRET_UNTIL), cursor, row.get(WebhookStore.ATTEMPTS),
 				row.get(WebhookStore.FIRST_FAILURE_AT), row.get(WebhookStore.NEXT_ATTEMPT_AT),
 				row.get(WebhookStore.LAST_ATTEMPT_AT), row.get(WebhookStore.LAST_SUCCESS_AT),
-				row.get(WebhookStore.LAST_ERROR), pending, (oldest != null) ? oldest.toInstant() : null,
+				row.get(WebhookStore.LAST_ERROR), pendingEvents, oldestPendingAt,
 				this.store.countWaiting(row.get(WebhookStore.ID), WebhookEndpoint.PENDING_COUNT_LIMIT));
+	}
+
+	/**
+	 * When the first of the events meeting the condition, in feed order, happened.
+	 */
+	private @Nullable Instant oldestOccurredAt(Condition events) {
+		OffsetDateTime oldest = this.dsl.select(Outbox.OCCURRED_AT)
+			.from(Outbox.CHANGE_EVENT)
+			.where(events)
+			.orderBy(Outbox.POSITION)
+			.limit(1)
+			.fetchOne(Outbox.OCCURRED_AT);
+		return (oldest != null) ? oldest.toInstant() : null;
 	}
 
 	private static WebhookDeadLetter toDeadLetter(Record row) {

@@ -125,15 +125,7 @@ abstract class EventStorageSuite {
 		Future<List<ObjectNode>> reader = this.pool
 			.submit(() -> follow(this.organisation, this.instance, 10, allSequenced));
 
-		for (Future<?> write : writes) {
-			write.get(2, TimeUnit.MINUTES);
-		}
-		writing.set(false);
-		for (Future<?> sequencer : sequencers) {
-			sequencer.get(2, TimeUnit.MINUTES);
-		}
-		this.sequencer.sequence();
-		allSequenced.countDown();
+		finishWriting(writes, writing, sequencers, allSequenced);
 		List<ObjectNode> read = reader.get(2, TimeUnit.MINUTES);
 
 		assertThat(read).hasSize(writers * transactions * 2);
@@ -294,15 +286,7 @@ abstract class EventStorageSuite {
 		Future<List<ObjectNode>> large = this.pool
 			.submit(() -> follow(this.organisation, this.instance, 50, allSequenced));
 
-		for (Future<?> write : writes) {
-			write.get(2, TimeUnit.MINUTES);
-		}
-		writing.set(false);
-		for (Future<?> sequencer : sequencers) {
-			sequencer.get(2, TimeUnit.MINUTES);
-		}
-		this.sequencer.sequence();
-		allSequenced.countDown();
+		finishWriting(writes, writing, sequencers, allSequenced);
 
 		List<ObjectNode> expected = allEvents(this.organisation, this.instance);
 		assertThat(expected).hasSize(80);
@@ -404,6 +388,25 @@ abstract class EventStorageSuite {
 	}
 
 	@Test
+	void deleteWhenEndpointOfAnotherInstanceThenEndpointAndDeadLettersKept() {
+		UUID endpoint = this.webhooks.add(this.organisation, this.instance, "https://hooks.example.com/events", null)
+			.endpointId();
+		insertQueuedDeadLetter(endpoint, this.organisation);
+		UUID foreignInstance = createInstance(this.otherOrganisation);
+		UUID otherEndpoint = this.webhooks
+			.add(this.otherOrganisation, foreignInstance, "https://hooks.example.com/o", null)
+			.endpointId();
+		insertQueuedDeadLetter(otherEndpoint, this.otherOrganisation);
+
+		boolean deleted = this.webhooks.delete(this.organisation, this.otherInstance, endpoint);
+
+		assertThat(deleted).isFalse();
+		assertThat(this.webhooks.find(this.organisation, this.instance, endpoint)).isPresent();
+		assertThat(this.webhooks.deadLetters(this.organisation, this.instance)).hasSize(1);
+		assertThat(this.webhooks.deadLetters(this.otherOrganisation, foreignInstance)).hasSize(1);
+	}
+
+	@Test
 	void verifySharedWhenNodeHasAnotherKeyThenRefusedWithWhatToDo() {
 		this.webhooks.add(this.organisation, this.instance, "https://hooks.example.com/events", null);
 		SecretBox otherNode = new SecretBox(randomKey());
@@ -491,6 +494,23 @@ abstract class EventStorageSuite {
 		return events;
 	}
 
+	/**
+	 * Waits for the writers, stops the sequencers, gives the last events their position
+	 * and tells the readers that every event has one.
+	 */
+	private void finishWriting(List<Future<?>> writes, AtomicBoolean writing, List<Future<?>> sequencers,
+			CountDownLatch allSequenced) throws Exception {
+		for (Future<?> write : writes) {
+			write.get(2, TimeUnit.MINUTES);
+		}
+		writing.set(false);
+		for (Future<?> sequencer : sequencers) {
+			sequencer.get(2, TimeUnit.MINUTES);
+		}
+		this.sequencer.sequence();
+		allSequenced.countDown();
+	}
+
 	private void sequenceWhile(AtomicBoolean writing) {
 		while (writing.get()) {
 			this.sequencer.sequence();
@@ -522,9 +542,8 @@ abstract class EventStorageSuite {
 		long lastPosition = this.sequencer.lastPosition();
 		assertThat(this.dsl.fetchCount(Outbox.CHANGE_EVENT, Outbox.POSITION.isNull())).isZero();
 		assertThat(this.dsl.fetchCount(Outbox.CHANGE_EVENT)).isEqualTo(lastPosition);
-		assertThat(this.dsl.select(org.jooq.impl.DSL.max(Outbox.POSITION))
-			.from(Outbox.CHANGE_EVENT)
-			.fetchOne(0, Long.class)).isEqualTo(lastPosition);
+		assertThat(this.dsl.select(DSL.max(Outbox.POSITION)).from(Outbox.CHANGE_EVENT).fetchOne(0, Long.class))
+			.isEqualTo(lastPosition);
 	}
 
 	private void record(UUID organisationId, @Nullable UUID instanceId, UUID user, int n) {

@@ -4,11 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 import energy.foundation.identity.support.HttpCaller;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,9 +20,6 @@ import static org.awaitility.Awaitility.await;
  */
 @TestPropertySource(properties = "foundation.events.webhooks.retry-window=2s")
 abstract class WebhookDeadLetterSuite extends WebhookTests {
-
-	@Autowired
-	private DSLContext dsl;
 
 	@Test
 	void deliveryWhenReceiverFailsBeyondRetryWindowThenDeadLettersAndRedeliveryWorks() {
@@ -58,9 +53,8 @@ abstract class WebhookDeadLetterSuite extends WebhookTests {
 		}
 		await().atMost(PATIENCE).untilAsserted(() -> assertThat(this.receiver.acceptedEvents()).hasSize(3));
 		List<JsonNode> accepted = this.receiver.acceptedEvents();
-		// each redelivery is queued on its own: the worker may send them in one request
-		// or
-		// in two, in either order
+		// each redelivery is queued on its own: the worker may send them
+		// in one request or in two, in either order
 		assertThat(ids(accepted.subList(1, 3))).containsExactlyInAnyOrderElementsOf(deadIds);
 		assertThat(this.webhooks.deadLetters(this.organisation, this.instance)).allSatisfy((deadLetter) -> {
 			assertThat(deadLetter.state()).isEqualTo(WebhookDeadLetter.State.REDELIVERED);
@@ -72,12 +66,7 @@ abstract class WebhookDeadLetterSuite extends WebhookTests {
 
 	@Test
 	void deliveryWhenSecretCannotBeOpenedBeyondRetryWindowThenDeadLetters() {
-		byte[] otherKey = new byte[32];
-		otherKey[0] = 7;
-		this.dsl.update(WebhookStore.ENDPOINT)
-			.set(WebhookStore.SECRET, new SecretBox(otherKey).seal(this.secret.endpointId(), this.secret.secret()))
-			.where(WebhookStore.ID.eq(this.secret.endpointId()))
-			.execute();
+		sealSecretWithAnotherKey();
 
 		createUser(this.tenant.scim(), "ada");
 

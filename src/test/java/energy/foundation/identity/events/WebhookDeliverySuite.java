@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import energy.foundation.identity.access.Role;
 import energy.foundation.identity.access.RoleAssignments;
@@ -18,7 +19,6 @@ import energy.foundation.identity.access.Roles;
 import energy.foundation.identity.access.Subject;
 import energy.foundation.identity.support.HttpCaller;
 import energy.foundation.identity.support.WebhookReceiver;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -39,9 +39,6 @@ abstract class WebhookDeliverySuite extends WebhookTests {
 
 	@Autowired
 	private Outbox outbox;
-
-	@Autowired
-	private DSLContext dsl;
 
 	@Autowired
 	private Roles roles;
@@ -162,28 +159,20 @@ abstract class WebhookDeliverySuite extends WebhookTests {
 			patch(scim, "/Users/" + ada, "replace", "displayName", "\"Ada " + n + "\"");
 		}
 		createUser(scim, "bob");
-		await().atMost(PATIENCE)
-			.untilAsserted(
-					() -> assertThat(this.webhooks.find(this.organisation, this.instance, this.secret.endpointId()))
-						.get()
-						.satisfies((endpoint) -> assertThat(endpoint.attempts()).isGreaterThanOrEqualTo(2)));
+		awaitEndpoint((endpoint) -> assertThat(endpoint.attempts()).isGreaterThanOrEqualTo(2));
 		this.receiver.comeBack();
 
 		List<JsonNode> received = awaitAllDelivered(5);
 		assertThat(ids(received)).doesNotHaveDuplicates().isEqualTo(ids(feedEvents()));
 		assertThat(received).extracting((event) -> event.get("type").asString())
 			.containsExactly("user.created", "user.updated", "user.updated", "user.updated", "user.created");
-		await().atMost(PATIENCE)
-			.untilAsserted(
-					() -> assertThat(this.webhooks.find(this.organisation, this.instance, this.secret.endpointId()))
-						.get()
-						.satisfies((endpoint) -> {
-							assertThat(endpoint.failing()).isFalse();
-							assertThat(endpoint.pendingEvents()).isZero();
-							assertThat(endpoint.lastSuccessAt()).isNotNull();
-							assertThat(endpoint.deliveredPosition())
-								.isEqualTo(received.get(received.size() - 1).get("position").asLong());
-						}));
+		awaitEndpoint((endpoint) -> {
+			assertThat(endpoint.failing()).isFalse();
+			assertThat(endpoint.pendingEvents()).isZero();
+			assertThat(endpoint.lastSuccessAt()).isNotNull();
+			assertThat(endpoint.deliveredPosition())
+				.isEqualTo(received.get(received.size() - 1).get("position").asLong());
+		});
 	}
 
 	@Test
@@ -233,16 +222,12 @@ abstract class WebhookDeliverySuite extends WebhookTests {
 
 		createUser(this.tenant.scim(), "ada");
 
-		await().atMost(PATIENCE)
-			.untilAsserted(
-					() -> assertThat(this.webhooks.find(this.organisation, this.instance, this.secret.endpointId()))
-						.get()
-						.satisfies((endpoint) -> {
-							assertThat(endpoint.attempts()).isGreaterThanOrEqualTo(2);
-							assertThat(endpoint.firstFailureAt()).isNotNull();
-							assertThat(endpoint.nextAttemptAt()).isAfter(endpoint.lastAttemptAt());
-							assertThat(endpoint.lastError()).isEqualTo(WebhookDelivery.INTERNAL_ERROR);
-						}));
+		awaitEndpoint((endpoint) -> {
+			assertThat(endpoint.attempts()).isGreaterThanOrEqualTo(2);
+			assertThat(endpoint.firstFailureAt()).isNotNull();
+			assertThat(endpoint.nextAttemptAt()).isAfter(endpoint.lastAttemptAt());
+			assertThat(endpoint.lastError()).isEqualTo(WebhookDelivery.INTERNAL_ERROR);
+		});
 		assertThat(this.receiver.requests()).isEmpty();
 		createUser(this.otherTenant.scim(), "eve");
 		await().atMost(PATIENCE).untilAsserted(() -> assertThat(this.otherReceiver.acceptedEvents()).hasSize(1));
@@ -286,11 +271,7 @@ abstract class WebhookDeliverySuite extends WebhookTests {
 		awaitAllDelivered(1);
 
 		long lastOfTest = this.feed.read(this.organisation, test, 0, 10).events().get(2).get("position").asLong();
-		await().atMost(PATIENCE)
-			.untilAsserted(() -> assertThat(
-					this.webhooks.find(this.organisation, this.instance, this.secret.endpointId()))
-				.get()
-				.satisfies((endpoint) -> assertThat(endpoint.deliveredPosition()).isGreaterThanOrEqualTo(lastOfTest)));
+		awaitEndpoint((endpoint) -> assertThat(endpoint.deliveredPosition()).isGreaterThanOrEqualTo(lastOfTest));
 		assertThat(this.receiver.acceptedEvents()).singleElement()
 			.satisfies((event) -> assertThat(event.get("data").get("role").get("name").asString()).isEqualTo("Editor"));
 		assertThat(this.otherReceiver.requests()).isEmpty();
@@ -306,14 +287,10 @@ abstract class WebhookDeliverySuite extends WebhookTests {
 
 		createUser(this.tenant.scim(), "ada");
 
-		await().atMost(PATIENCE)
-			.untilAsserted(
-					() -> assertThat(this.webhooks.find(this.organisation, this.instance, this.secret.endpointId()))
-						.get()
-						.satisfies((endpoint) -> {
-							assertThat(endpoint.lastError()).isEqualTo("refused: resolves to a private address");
-							assertThat(endpoint.nextAttemptAt()).isNotNull();
-						}));
+		awaitEndpoint((endpoint) -> {
+			assertThat(endpoint.lastError()).isEqualTo("refused: resolves to a private address");
+			assertThat(endpoint.nextAttemptAt()).isNotNull();
+		});
 		assertThat(this.receiver.requests()).isEmpty();
 	}
 
@@ -329,6 +306,17 @@ abstract class WebhookDeliverySuite extends WebhookTests {
 		assertThat(this.webhooks.rotateSecret(this.organisation, test, this.secret.endpointId())).isEmpty();
 		assertThat(this.webhooks.delete(this.organisation, test, this.secret.endpointId())).isFalse();
 		assertThat(this.webhooks.list(this.organisation, this.instance)).hasSize(1);
+	}
+
+	/**
+	 * Waits until the delivery status of the receiver's endpoint meets the requirements.
+	 */
+	private void awaitEndpoint(Consumer<WebhookEndpoint> requirements) {
+		await().atMost(PATIENCE)
+			.untilAsserted(
+					() -> assertThat(this.webhooks.find(this.organisation, this.instance, this.secret.endpointId()))
+						.get()
+						.satisfies(requirements));
 	}
 
 	/**
@@ -353,18 +341,6 @@ abstract class WebhookDeliverySuite extends WebhookTests {
 			.set(WebhookStore.LEASE_UNTIL, now.plus(left))
 			.set(WebhookStore.NEXT_ATTEMPT_AT, now.plus(Duration.ofHours(1)))
 			.where(WebhookStore.ID.eq(endpoint))
-			.execute();
-	}
-
-	/**
-	 * What a node with another webhook secret key would have stored.
-	 */
-	private void sealSecretWithAnotherKey() {
-		byte[] otherKey = new byte[32];
-		otherKey[0] = 7;
-		this.dsl.update(WebhookStore.ENDPOINT)
-			.set(WebhookStore.SECRET, new SecretBox(otherKey).seal(this.secret.endpointId(), this.secret.secret()))
-			.where(WebhookStore.ID.eq(this.secret.endpointId()))
 			.execute();
 	}
 

@@ -12,6 +12,7 @@ import energy.foundation.identity.support.HttpResult;
 import energy.foundation.identity.support.LiveServiceTests;
 import energy.foundation.identity.support.Tenant;
 import energy.foundation.identity.support.WebhookReceiver;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
@@ -50,6 +51,9 @@ abstract class WebhookTests extends LiveServiceTests {
 
 	@Autowired
 	protected EventFeed feed;
+
+	@Autowired
+	protected DSLContext dsl;
 
 	protected Tenant tenant;
 
@@ -120,6 +124,18 @@ abstract class WebhookTests extends LiveServiceTests {
 			assertThat(this.receiver.acceptedEvents()).hasSizeGreaterThanOrEqualTo(feedEvents().size());
 		});
 		return this.receiver.acceptedEvents();
+	}
+
+	/**
+	 * What a node with another webhook secret key would have stored for the endpoint.
+	 */
+	protected void sealSecretWithAnotherKey() {
+		byte[] otherKey = new byte[32];
+		otherKey[0] = 7;
+		this.dsl.update(WebhookStore.ENDPOINT)
+			.set(WebhookStore.SECRET, new SecretBox(otherKey).seal(this.secret.endpointId(), this.secret.secret()))
+			.where(WebhookStore.ID.eq(this.secret.endpointId()))
+			.execute();
 	}
 
 	/**
