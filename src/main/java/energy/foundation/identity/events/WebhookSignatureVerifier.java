@@ -101,7 +101,10 @@ public final class WebhookSignatureVerifier {
 			return Result.MALFORMED_TIMESTAMP;
 		}
 		long now = this.clock.instant().getEpochSecond();
-		if (Math.abs(now - seconds) > this.tolerance.toSeconds()) {
+		// bounds around now rather than the distance to it, which overflows for extreme
+		// values
+		long tolerance = this.tolerance.toSeconds();
+		if (seconds < now - tolerance || seconds > now + tolerance) {
 			return Result.OUTSIDE_REPLAY_WINDOW;
 		}
 		List<String> entries = ENTRY_SEPARATOR.splitAsStream(signatures).map(String::strip).toList();

@@ -50,6 +50,17 @@ class WebhookSignatureVerifierTests {
 	}
 
 	@Test
+	void verifyWhenTimestampDistanceOverflowsThenOutsideReplayWindow() {
+		// now minus this is Long.MIN_VALUE, whose absolute value is negative
+		String timestamp = Long.toString(Long.MIN_VALUE + NOW.getEpochSecond());
+
+		WebhookSignatureVerifier.Result result = this.verifier.verify(timestamp,
+				WebhookSignatureVerifier.signatureHeader(List.of(SECRET), timestamp, BODY), BODY);
+
+		assertThat(result).isEqualTo(WebhookSignatureVerifier.Result.OUTSIDE_REPLAY_WINDOW);
+	}
+
+	@Test
 	void verifyWhenTwoSignaturesAndOneMatchesThenValid() {
 		String timestamp = seconds(NOW);
 		String header = WebhookSignatureVerifier.signatureHeader(List.of(OTHER_SECRET, SECRET), timestamp, BODY);
