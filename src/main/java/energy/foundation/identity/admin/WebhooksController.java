@@ -200,6 +200,8 @@ class WebhooksController {
 		model.addAttribute("maxEndpoints", Webhooks.MAX_ENDPOINTS);
 		model.addAttribute("pendingLimit", WebhookEndpoint.PENDING_COUNT_LIMIT);
 		model.addAttribute("now", this.clock.instant());
+		model.addAttribute("retryWindow", hours(this.webhooks.retryWindow()));
+		model.addAttribute("requestTimeout", this.webhooks.requestTimeout().toSeconds());
 		return "admin/webhooks";
 	}
 

@@ -69,6 +69,11 @@ record EventsProperties(@DefaultValue("1s") Duration pollInterval, @DefaultValue
 			requirePositive(requestTimeout, "foundation.events.webhooks.request-timeout");
 			requirePositive(retryBase, "foundation.events.webhooks.retry-base");
 			requirePositive(retryCap, "foundation.events.webhooks.retry-cap");
+			requirePositive(retryWindow, "foundation.events.webhooks.retry-window");
+			if (secretRotationGrace.isNegative()) {
+				throw new IllegalArgumentException(
+						"foundation.events.webhooks.secret-rotation-grace must not be negative");
+			}
 			if (batchSize < 1 || deliveryThreads < 1) {
 				throw new IllegalArgumentException(
 						"foundation.events.webhooks.batch-size and delivery-threads must be at least 1");

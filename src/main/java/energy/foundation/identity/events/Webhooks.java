@@ -71,6 +71,10 @@ public final class Webhooks {
 
 	private final Duration rotationGrace;
 
+	private final Duration retryWindow;
+
+	private final Duration requestTimeout;
+
 	private final SecureRandom random = new SecureRandom();
 
 	Webhooks(WebhookStore store, DSLContext dsl, SecretBox secrets, Sequencer sequencer, ObjectProvider<EventPump> pump,
@@ -83,6 +87,8 @@ public final class Webhooks {
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 		this.urls = new WebhookUrls(properties.webhooks().allowLocalHttp());
 		this.rotationGrace = properties.webhooks().secretRotationGrace();
+		this.retryWindow = properties.webhooks().retryWindow();
+		this.requestTimeout = properties.webhooks().requestTimeout();
 	}
 
 	/**
@@ -146,6 +152,21 @@ public final class Webhooks {
 	 */
 	public Duration rotationGrace() {
 		return this.rotationGrace;
+	}
+
+	/**
+	 * How long an endpoint is retried before the events it failed to take become dead
+	 * letters.
+	 */
+	public Duration retryWindow() {
+		return this.retryWindow;
+	}
+
+	/**
+	 * How long a receiver has to answer a request before the attempt counts as failed.
+	 */
+	public Duration requestTimeout() {
+		return this.requestTimeout;
 	}
 
 	/**

@@ -47,6 +47,9 @@ class WebhooksPageIntegrationTests extends AdminPageTests {
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabases.h2(registry);
+		// other than the defaults, so that the page must show the settings
+		registry.add("foundation.events.webhooks.retry-window", () -> "36h");
+		registry.add("foundation.events.webhooks.request-timeout", () -> "7s");
 	}
 
 	@Autowired
@@ -82,6 +85,14 @@ class WebhooksPageIntegrationTests extends AdminPageTests {
 			.andExpect(content().string(containsString("id=\"add-webhook-form\"")))
 			.andExpect(content().string(containsString("id=\"no-dead-letters\"")))
 			.andExpect(content().string(not(containsString("fabrikam"))));
+	}
+
+	@Test
+	void pageWhenRetrySettingsChangedThenPageStatesThem() throws Exception {
+		this.mvc.perform(get(this.page).with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("retried for <span>36 hours</span>")))
+			.andExpect(content().string(containsString("no answer within <span>7</span> seconds")));
 	}
 
 	@Test
