@@ -7,71 +7,55 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
-import org.flywaydb.core.api.configuration.FluentConfiguration;
+import energy.foundation.identity.support.ScratchDatabase;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The migration that adds {@code scim_user.guest} marks the guests stored before it. Each
- * test migrates a database of its own to V1, stores users as V1 knew them, and migrates
- * to V2; subclasses choose the database.
+ * run migrates a database of its own to V1, stores users as V1 knew them, and migrates to
+ * V2, on H2 and on PostgreSQL.
  */
-abstract class GuestBackfillIntegrationTests {
+class GuestBackfillIntegrationTests {
 
 	private final UUID organisation = UUID.randomUUID();
 
 	private final UUID otherOrganisation = UUID.randomUUID();
 
-	/**
-	 * Flyway on a new, empty database or schema.
-	 */
-	abstract FluentConfiguration flyway();
+	@ParameterizedTest
+	@MethodSource(ScratchDatabase.EACH)
+	void migrateWhenGuestsStoredBeforeThenMarked(Supplier<ScratchDatabase> databases) throws SQLException {
+		try (ScratchDatabase database = databases.get()) {
+			database.flyway().target("1").load().migrate();
+			Map<String, UUID> users = new HashMap<>();
+			try (Connection connection = database.connect()) {
+				insertOrganisation(connection, this.organisation);
+				insertOrganisation(connection, this.otherOrganisation);
+				users.put("externalId",
+						insertUser(connection, this.organisation, "sam@fabrikam.com", "sam_fabrikam.com#EXT#"));
+				users.put("userName",
+						insertUser(connection, this.organisation, "kim_tailspin.example#ext#@contoso.com", null));
+				users.put("userType", insertUser(connection, this.organisation, "lee@northwind.example", "lee"));
+				insertUserType(connection, this.organisation, users.get("userType"), "Guest");
+				users.put("member", insertUser(connection, this.organisation, "avery@contoso.com", "avery"));
+				users.put("otherMember", insertUser(connection, this.otherOrganisation, "lee@contoso.com", "lee"));
+				insertUserType(connection, this.otherOrganisation, users.get("otherMember"), "Member");
+			}
 
-	/**
-	 * A connection to that database or schema.
-	 */
-	abstract Connection connect() throws SQLException;
+			database.flyway().target("2").load().migrate();
 
-	/**
-	 * Removes the database or schema.
-	 */
-	abstract void drop() throws SQLException;
-
-	@AfterEach
-	void dropDatabase() throws SQLException {
-		drop();
-	}
-
-	@Test
-	void migrateWhenGuestsStoredBeforeThenMarked() throws SQLException {
-		flyway().target("1").load().migrate();
-		Map<String, UUID> users = new HashMap<>();
-		try (Connection connection = connect()) {
-			insertOrganisation(connection, this.organisation);
-			insertOrganisation(connection, this.otherOrganisation);
-			users.put("externalId",
-					insertUser(connection, this.organisation, "sam@fabrikam.com", "sam_fabrikam.com#EXT#"));
-			users.put("userName",
-					insertUser(connection, this.organisation, "kim_tailspin.example#ext#@contoso.com", null));
-			users.put("userType", insertUser(connection, this.organisation, "lee@northwind.example", "lee"));
-			insertUserType(connection, this.organisation, users.get("userType"), "Guest");
-			users.put("member", insertUser(connection, this.organisation, "avery@contoso.com", "avery"));
-			users.put("otherMember", insertUser(connection, this.otherOrganisation, "lee@contoso.com", "lee"));
-			insertUserType(connection, this.otherOrganisation, users.get("otherMember"), "Member");
-		}
-
-		flyway().target("2").load().migrate();
-
-		try (Connection connection = connect()) {
-			assertThat(guest(connection, users.get("externalId"))).isTrue();
-			assertThat(guest(connection, users.get("userName"))).isTrue();
-			assertThat(guest(connection, users.get("userType"))).isTrue();
-			assertThat(guest(connection, users.get("member"))).isFalse();
-			assertThat(guest(connection, users.get("otherMember"))).isFalse();
+			try (Connection connection = database.connect()) {
+				assertThat(guest(connection, users.get("externalId"))).isTrue();
+				assertThat(guest(connection, users.get("userName"))).isTrue();
+				assertThat(guest(connection, users.get("userType"))).isTrue();
+				assertThat(guest(connection, users.get("member"))).isFalse();
+				assertThat(guest(connection, users.get("otherMember"))).isFalse();
+			}
 		}
 	}
 
