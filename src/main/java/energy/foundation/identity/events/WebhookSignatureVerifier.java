@@ -56,6 +56,8 @@ public final class WebhookSignatureVerifier {
 	 */
 	public static final Duration DEFAULT_TOLERANCE = Duration.ofMinutes(5);
 
+	private static final Duration MAX_TOLERANCE = Duration.ofDays(1);
+
 	private static final String VERSION = "v1=";
 
 	private static final Pattern ENTRY_SEPARATOR = Pattern.compile(",");
@@ -75,8 +77,13 @@ public final class WebhookSignatureVerifier {
 
 	/**
 	 * A verifier that accepts a signature made with any of the secrets.
+	 * @param tolerance how far a timestamp may be from the clock, either way: not
+	 * negative and at most a day (a longer window hardly stops a replay)
 	 */
 	public WebhookSignatureVerifier(List<String> secrets, Duration tolerance, Clock clock) {
+		if (tolerance.isNegative() || tolerance.compareTo(MAX_TOLERANCE) > 0) {
+			throw new IllegalArgumentException("The tolerance must be between zero and a day");
+		}
 		this.secrets = List.copyOf(secrets);
 		this.tolerance = tolerance;
 		this.clock = clock;
@@ -101,8 +108,7 @@ public final class WebhookSignatureVerifier {
 			return Result.MALFORMED_TIMESTAMP;
 		}
 		long now = this.clock.instant().getEpochSecond();
-		// bounds around now rather than the distance to it, which overflows for extreme
-		// values
+		// compared with bounds, as the distance to now overflows for extreme timestamps
 		long tolerance = this.tolerance.toSeconds();
 		if (seconds < now - tolerance || seconds > now + tolerance) {
 			return Result.OUTSIDE_REPLAY_WINDOW;

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Signing and verifying webhook requests: HMAC-SHA256 over the timestamp and the body,
@@ -58,6 +59,16 @@ class WebhookSignatureVerifierTests {
 				WebhookSignatureVerifier.signatureHeader(List.of(SECRET), timestamp, BODY), BODY);
 
 		assertThat(result).isEqualTo(WebhookSignatureVerifier.Result.OUTSIDE_REPLAY_WINDOW);
+	}
+
+	@Test
+	void constructorWhenToleranceNegativeOrOverADayThenRefused() {
+		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new WebhookSignatureVerifier(List.of(SECRET), Duration.ofSeconds(-1), clock));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new WebhookSignatureVerifier(List.of(SECRET), Duration.ofDays(1).plusSeconds(1), clock));
 	}
 
 	@Test
