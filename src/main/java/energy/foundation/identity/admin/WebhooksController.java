@@ -200,8 +200,8 @@ class WebhooksController {
 		model.addAttribute("maxEndpoints", Webhooks.MAX_ENDPOINTS);
 		model.addAttribute("pendingLimit", WebhookEndpoint.PENDING_COUNT_LIMIT);
 		model.addAttribute("now", this.clock.instant());
-		model.addAttribute("retryWindow", hours(this.webhooks.retryWindow()));
-		model.addAttribute("requestTimeout", this.webhooks.requestTimeout().toSeconds());
+		model.addAttribute("retryWindow", inWords(this.webhooks.retryWindow()));
+		model.addAttribute("requestTimeout", inWords(this.webhooks.requestTimeout()));
 		return "admin/webhooks";
 	}
 
@@ -213,18 +213,30 @@ class WebhooksController {
 		model.addAttribute("instance", instance);
 		model.addAttribute("issued", issued);
 		model.addAttribute("rotated", rotated);
-		model.addAttribute("grace", hours(this.webhooks.rotationGrace()));
+		model.addAttribute("grace", inWords(this.webhooks.rotationGrace()));
 		model.addAttribute("graceEndsAt", this.clock.instant().plus(this.webhooks.rotationGrace()));
 		return "admin/webhook-secret";
 	}
 
-	private static String hours(Duration duration) {
-		long hours = duration.toHours();
-		if (hours >= 1) {
-			return hours + ((hours == 1) ? " hour" : " hours");
+	/**
+	 * A setting's duration in the largest unit that states it exactly: "24 hours", "90
+	 * minutes", "2 seconds".
+	 */
+	static String inWords(Duration duration) {
+		if (duration.toSeconds() % 3600 == 0 && !duration.isZero()) {
+			return count(duration.toHours(), "hour");
 		}
-		long minutes = Math.max(1, duration.toMinutes());
-		return minutes + ((minutes == 1) ? " minute" : " minutes");
+		if (duration.toSeconds() % 60 == 0 && !duration.isZero()) {
+			return count(duration.toMinutes(), "minute");
+		}
+		if (duration.toMillis() % 1000 == 0) {
+			return count(duration.toSeconds(), "second");
+		}
+		return count(duration.toMillis(), "millisecond");
+	}
+
+	private static String count(long amount, String unit) {
+		return amount + " " + unit + ((amount == 1) ? "" : "s");
 	}
 
 }

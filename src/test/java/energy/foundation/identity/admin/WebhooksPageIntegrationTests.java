@@ -92,7 +92,7 @@ class WebhooksPageIntegrationTests extends AdminPageTests {
 		this.mvc.perform(get(this.page).with(admin()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("retried for <span>36 hours</span>")))
-			.andExpect(content().string(containsString("no answer within <span>7</span> seconds")));
+			.andExpect(content().string(containsString("no answer within <span>7 seconds</span>")));
 	}
 
 	@Test

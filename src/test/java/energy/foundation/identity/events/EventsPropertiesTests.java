@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Settings of webhook delivery that would leave endpoints failing with no next attempt,
- * or secrets that never overlap, refuse the start.
+ * Settings of webhook delivery that make no sense refuse the start: a zero retry window
+ * would make every event a dead letter at its first failure, and a negative grace would
+ * end a rotated secret before it was replaced.
  */
 class EventsPropertiesTests {
 
