@@ -78,7 +78,7 @@ class AssignmentsController {
 		model.addAttribute("chosenRoleName", (chosenRole != null) ? chosenRole.name() : null);
 		model.addAttribute("q", text);
 		model.addAttribute("searched", !text.isEmpty());
-		// the results assign the role they were searched with, so the role is shown fixed
+		// results assign the role of their search, so it cannot change under them
 		model.addAttribute("roleFixed", chosenRole != null && !text.isEmpty());
 		model.addAttribute("users", text.isEmpty() ? List.of()
 				: this.search.searchUsers(organisationId, text, null, null, null, SEARCH_SIZE).items());

@@ -289,7 +289,8 @@ final class WebhookDelivery {
 	}
 
 	/**
-	 * Returns the queued dead letters whose event is no longer stored to the list.
+	 * Puts the queued dead letters whose event is no longer stored back on the list, as
+	 * failed.
 	 */
 	private void failMissing(UUID endpointId, UUID token, Collection<UUID> queued, List<UUID> found) {
 		List<UUID> missing = new ArrayList<>(queued);
