@@ -65,7 +65,7 @@ record ApiCursor(String kind, ListingPosition position, @Nullable Instant change
 			return new ApiCursor(kind, position, changedSince, active);
 		}
 		catch (IllegalArgumentException | ArithmeticException | DateTimeException ex) {
-			throw invalid();
+			throw ApiRequestException.badRequest(INVALID, ex);
 		}
 	}
 

@@ -1,5 +1,7 @@
 package energy.foundation.identity.api;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpStatus;
 
 /**
@@ -10,8 +12,8 @@ final class ApiRequestException extends RuntimeException {
 
 	private final HttpStatus status;
 
-	private ApiRequestException(HttpStatus status, String detail) {
-		super(detail);
+	private ApiRequestException(HttpStatus status, String detail, @Nullable Throwable cause) {
+		super(detail, cause);
 		this.status = status;
 	}
 
@@ -19,21 +21,28 @@ final class ApiRequestException extends RuntimeException {
 	 * A parameter or the body is malformed (400).
 	 */
 	static ApiRequestException badRequest(String detail) {
-		return new ApiRequestException(HttpStatus.BAD_REQUEST, detail);
+		return new ApiRequestException(HttpStatus.BAD_REQUEST, detail, null);
+	}
+
+	/**
+	 * A parameter or the body is malformed (400), as the cause found out.
+	 */
+	static ApiRequestException badRequest(String detail, Throwable cause) {
+		return new ApiRequestException(HttpStatus.BAD_REQUEST, detail, cause);
 	}
 
 	/**
 	 * The instance's organisation has nothing with this id (404).
 	 */
 	static ApiRequestException notFound(String detail) {
-		return new ApiRequestException(HttpStatus.NOT_FOUND, detail);
+		return new ApiRequestException(HttpStatus.NOT_FOUND, detail, null);
 	}
 
 	/**
 	 * The body is larger than the endpoint reads (413).
 	 */
 	static ApiRequestException contentTooLarge(String detail) {
-		return new ApiRequestException(HttpStatus.CONTENT_TOO_LARGE, detail);
+		return new ApiRequestException(HttpStatus.CONTENT_TOO_LARGE, detail, null);
 	}
 
 	HttpStatus status() {

@@ -57,8 +57,8 @@ class EventsApiController {
 			page = this.feed.read(client.organisationId(), client.instanceId(), cursor, size);
 		}
 		catch (CursorBeyondFeedException ex) {
-			throw ApiRequestException
-				.badRequest("Parameter after is beyond the last event; start again from 0 or from a next you received");
+			throw ApiRequestException.badRequest(
+					"Parameter after is beyond the last event; start again from 0 or from a next you received", ex);
 		}
 		return new FeedResponse(page.events().stream().map(FeedEvent::of).toList(), page.next());
 	}

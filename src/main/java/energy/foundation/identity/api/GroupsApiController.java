@@ -99,7 +99,7 @@ class GroupsApiController {
 					(cursor != null && !cursor.isBlank()) ? cursor.strip() : null, size);
 		}
 		catch (InvalidCursorException ex) {
-			throw ApiRequestException.badRequest(ApiCursor.INVALID);
+			throw ApiRequestException.badRequest(ApiCursor.INVALID, ex);
 		}
 		return new PageResponse<>(page.items().stream().map(MemberResponse::of).toList(), page.nextCursor());
 	}
