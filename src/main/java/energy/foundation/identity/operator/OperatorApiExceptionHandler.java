@@ -1,5 +1,7 @@
 package energy.foundation.identity.operator;
 
+import java.net.URI;
+
 import energy.foundation.identity.credential.InvalidCredentialException;
 import energy.foundation.identity.organisation.DuplicateInstanceNameException;
 import energy.foundation.identity.organisation.DuplicateTenantException;
@@ -26,10 +28,13 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Answers every failure of the operator API with an RFC 9457 problem body
- * ({@code application/problem+json}).
+ * ({@code application/problem+json}) whose {@code type} is {@code about:blank}.
  */
 @RestControllerAdvice(basePackageClasses = OperatorApiExceptionHandler.class)
 class OperatorApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	// RFC 9457 §4.2.1: the status says what kind of problem it is
+	private static final URI BLANK = URI.create("about:blank");
 
 	private static final Logger logger = LoggerFactory.getLogger(OperatorApiExceptionHandler.class);
 
@@ -65,8 +70,23 @@ class OperatorApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(exception, body, headers, status, request);
 	}
 
+	/**
+	 * Gives the problems the framework writes (a wrong method, say) the same {@code type}
+	 * as the API's own.
+	 */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem && problem.getType() == null) {
+			problem.setType(BLANK);
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
 	private static ProblemDetail problem(HttpStatus status, String detail) {
-		return ProblemDetail.forStatusAndDetail(status, detail);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(BLANK);
+		return problem;
 	}
 
 	private static String message(RuntimeException exception) {

@@ -76,6 +76,21 @@ abstract class OperatorApiScenarios extends LiveServiceTests {
 	}
 
 	@Test
+	void problemsWhenAnyRefusalThenTypeAboutBlank() {
+		String tenant = UUID.randomUUID().toString();
+		post(ORGANISATIONS, OPERATOR, "{\"name\": \"Contoso\", \"entraTenantId\": \"" + tenant + "\"}");
+
+		List<HttpResult> problems = List.of(post(ORGANISATIONS, OPERATOR, "{\"name\": "),
+				post(ORGANISATIONS, OPERATOR, "{\"name\": \"  \", \"entraTenantId\": \"" + tenant + "\"}"),
+				post(ORGANISATIONS, OPERATOR, "{\"name\": \"Again\", \"entraTenantId\": \"" + tenant + "\"}"),
+				get(ORGANISATIONS + "/" + UUID.randomUUID(), OPERATOR));
+
+		assertThat(problems).extracting(HttpResult::status).containsExactly(400, 400, 409, 404);
+		assertThat(problems)
+			.allSatisfy((problem) -> assertThat(problem.json().get("type").asString()).isEqualTo("about:blank"));
+	}
+
+	@Test
 	void createWhenNameBlankThenBadRequestProblem() {
 		HttpResult response = post(ORGANISATIONS, OPERATOR,
 				"{\"name\": \"  \", \"entraTenantId\": \"" + UUID.randomUUID() + "\"}");
