@@ -13,6 +13,7 @@ import energy.foundation.identity.directory.SearchPage;
 import energy.foundation.identity.directory.StoredResource;
 import energy.foundation.identity.directory.UserSearch;
 import energy.foundation.identity.directory.UserSummary;
+import energy.foundation.identity.signin.SignInLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +26,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The users page (search, filters, keyset pages) and each user's detail page.
+ * The users page (search, filters, keyset pages) and each user's detail page, with the
+ * user's roles and sign-in links in every instance.
  */
 @Controller
 class UsersController {
@@ -42,12 +44,15 @@ class UsersController {
 
 	private final EffectiveRoles effectiveRoles;
 
-	UsersController(UserSearch search, Directory directory, ProvisioningHistory history,
-			EffectiveRoles effectiveRoles) {
+	private final SignInLinks signInLinks;
+
+	UsersController(UserSearch search, Directory directory, ProvisioningHistory history, EffectiveRoles effectiveRoles,
+			SignInLinks signInLinks) {
 		this.search = search;
 		this.directory = directory;
 		this.history = history;
 		this.effectiveRoles = effectiveRoles;
+		this.signInLinks = signInLinks;
 	}
 
 	@GetMapping("/admin/users")
@@ -77,6 +82,7 @@ class UsersController {
 		model.addAttribute("groups", this.search.userGroups(organisationId, user.id()));
 		model.addAttribute("instanceRoles", this.effectiveRoles.inEveryInstance(organisationId, user.id()));
 		model.addAttribute("userActive", ResourceSummary.of(user).active());
+		model.addAttribute("signInLinks", this.signInLinks.of(organisationId, user.id()));
 		String cursor = blankToNull(after);
 		ProvisioningHistory.LogPage history = this.history.page(organisationId,
 				new ProvisioningLogQuery(null, null, null, null, user.id(), cursor, HISTORY_PAGE_SIZE), model);

@@ -11,17 +11,20 @@ public enum SignInProvider {
 	/**
 	 * Microsoft Entra ID, the organisation's own tenant; on by default.
 	 */
-	ENTRA(true),
+	ENTRA(true, "Entra ID"),
 
 	/**
 	 * Okta, the legacy option; off by default.
 	 */
-	OKTA(false);
+	OKTA(false, "Okta");
 
 	private final boolean enabledByDefault;
 
-	SignInProvider(boolean enabledByDefault) {
+	private final String displayName;
+
+	SignInProvider(boolean enabledByDefault, String displayName) {
 		this.enabledByDefault = enabledByDefault;
+		this.displayName = displayName;
 	}
 
 	/**
@@ -29,6 +32,13 @@ public enum SignInProvider {
 	 */
 	public boolean enabledByDefault() {
 		return this.enabledByDefault;
+	}
+
+	/**
+	 * The provider's short name for people, such as {@code Entra ID}.
+	 */
+	public String displayName() {
+		return this.displayName;
 	}
 
 	/**

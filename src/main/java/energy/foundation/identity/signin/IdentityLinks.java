@@ -1,6 +1,7 @@
 package energy.foundation.identity.signin;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,9 +21,9 @@ import org.springframework.stereotype.Repository;
  * Stores identity links in the {@code identity_link} table, per instance. In an instance
  * an identity is linked to at most one user, and a user to at most one identity of each
  * provider; the database enforces both, so two sign-ins at once cannot link twice. Every
- * query names the organisation and the instance. A user's links are deleted with the
- * user, in the deletion's transaction, so that the identity can be linked again when the
- * person is provisioned anew.
+ * query names the organisation, and each that reads or writes one link its instance too.
+ * A user's links are deleted with the user, in the deletion's transaction, so that the
+ * identity can be linked again when the person is provisioned anew.
  */
 @Repository
 class IdentityLinks implements DirectoryListener {
@@ -77,6 +78,17 @@ class IdentityLinks implements DirectoryListener {
 	}
 
 	/**
+	 * The user's links in every instance of the organisation.
+	 */
+	List<IdentityLink> ofUser(UUID organisationId, UUID userId) {
+		return this.dsl.select(ORGANISATION_ID, INSTANCE_ID, PROVIDER, ISSUER, SUBJECT, USER_ID, LINKED_AT)
+			.from(IDENTITY_LINK)
+			.where(ORGANISATION_ID.eq(organisationId))
+			.and(USER_ID.eq(userId))
+			.fetch(IdentityLinks::toLink);
+	}
+
+	/**
 	 * Stores a link.
 	 * @throws org.springframework.dao.DuplicateKeyException when the identity or the
 	 * user's provider is linked already in the instance
@@ -94,17 +106,18 @@ class IdentityLinks implements DirectoryListener {
 	}
 
 	/**
-	 * Deletes a link whose user no longer exists.
+	 * Deletes a link whose user no longer exists, or that an administrator removed.
+	 * @return whether the link was still there
 	 */
-	void delete(IdentityLink link) {
-		this.dsl.deleteFrom(IDENTITY_LINK)
+	boolean delete(IdentityLink link) {
+		return this.dsl.deleteFrom(IDENTITY_LINK)
 			.where(ORGANISATION_ID.eq(link.organisationId()))
 			.and(INSTANCE_ID.eq(link.instanceId()))
 			.and(PROVIDER.eq(link.provider()))
 			.and(ISSUER.eq(link.issuer()))
 			.and(SUBJECT.eq(link.subject()))
 			.and(USER_ID.eq(link.userId()))
-			.execute();
+			.execute() > 0;
 	}
 
 	@Override
