@@ -117,6 +117,9 @@ class InstanceAccessBrowserIntegrationTests extends SharedServiceBrowserTests {
 		browser().open("/admin/instances/" + instanceId, "instance-after-disable");
 		assertThat(browser().all(averyHolder)).isEmpty();
 		assertThat(browser().text(By.id("holder-" + people.get("blake")))).contains("Contributor");
+
+		browser().open("/admin/users/" + people.get("avery"), "user-sign-in-links");
+		assertThat(browser().text(By.id("sign-in-link-" + instanceId + "-entra"))).contains("Production", averyOid);
 	}
 
 	/**
