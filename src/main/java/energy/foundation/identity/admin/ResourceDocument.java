@@ -35,7 +35,7 @@ record ResourceDocument(List<AttributeLine> core, List<AttributeLine> name, List
 			Map.entry("honorificPrefix", "Prefix"), Map.entry("honorificSuffix", "Suffix"),
 			Map.entry("emails", "E-mail addresses"), Map.entry("phoneNumbers", "Phone numbers"),
 			Map.entry("addresses", "Addresses"), Map.entry("ims", "Instant messaging"), Map.entry("photos", "Photos"),
-			Map.entry("entitlements", "Entitlements"), Map.entry("roles", "Roles"),
+			Map.entry("entitlements", "Entitlements"), Map.entry("roles", "Roles from the identity provider"),
 			Map.entry("x509Certificates", "Certificates"), Map.entry("value", "Value"), Map.entry("type", "Type"),
 			Map.entry("primary", "Primary"), Map.entry("display", "Display"),
 			Map.entry("streetAddress", "Street address"), Map.entry("locality", "City"), Map.entry("region", "Region"),
@@ -55,6 +55,10 @@ record ResourceDocument(List<AttributeLine> core, List<AttributeLine> name, List
 		List<OtherAttribute> others = new ArrayList<>();
 		for (String attribute : ordered(attributes)) {
 			JsonNode value = attributes.get(attribute);
+			if (value.isArray() && value.isEmpty()) {
+				// RFC 7643 §2.5: an empty list is the same as no value
+				continue;
+			}
 			if (value.isValueNode()) {
 				core.add(line(attribute, attribute, value));
 			}

@@ -194,6 +194,23 @@ abstract class DirectoryPagesIntegrationTests extends AdminPageTests {
 	}
 
 	@Test
+	void userWhenScimRolesSentThenOwnSectionApartFromInstanceRoles() throws Exception {
+		StoredResource sent = user(this.organisation.id(), """
+				{"userName":"avery@contoso.com","roles":[{"value":"Approver","primary":false}],"entitlements":[]}
+				""");
+
+		String page = this.mvc.perform(get("/admin/users/" + sent.id()).with(admin()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("Roles from the identity provider", "Approver")
+			.doesNotContain("Entitlements")
+			.containsOnlyOnce("id=\"roles-heading\"");
+	}
+
+	@Test
 	void userWhenOtherOrganisationsThenNotFoundShowingNothingOfIt() throws Exception {
 		StoredResource foreign = user(this.otherOrganisation.id(), "{\"userName\":\"secret.person@fabrikam.com\"}");
 
