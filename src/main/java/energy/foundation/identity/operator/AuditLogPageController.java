@@ -44,7 +44,9 @@ class AuditLogPageController {
 	static final List<String> KNOWN_ACTIONS = List.of("organisation.created", "organisation.suspended",
 			"organisation.reinstated", "instance.created", "instance.renamed", "instance.retired",
 			"scim-credential.issued", "scim-credential.revoked", "sign-in-provider.enabled",
-			"sign-in-provider.disabled", "operator-token.issued", "operator-token.revoked");
+			"sign-in-provider.disabled", "operator-token.issued", "operator-token.revoked", "operator-account.set-up",
+			"operator-account.created", "operator-account.disabled", "operator-account.enabled",
+			"operator-account.password-reset");
 
 	private final AuditLog auditLog;
 

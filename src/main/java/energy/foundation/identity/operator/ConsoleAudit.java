@@ -31,4 +31,15 @@ class ConsoleAudit {
 		this.auditLog.record(new AuditEvent(actor, organisationId, action, target, detail));
 	}
 
+	/**
+	 * Records the first operator account, made with an operator token before anyone could
+	 * sign in: the new account is its own actor.
+	 */
+	void recordSetUp(OperatorAccount account, HttpServletRequest request) {
+		Actor actor = new Actor(ActorKind.OPERATOR, account.id().toString(), account.displayName(),
+				request.getRemoteAddr());
+		this.auditLog.record(new AuditEvent(actor, null, "operator-account.set-up", account.id().toString(),
+				"username " + account.username()));
+	}
+
 }

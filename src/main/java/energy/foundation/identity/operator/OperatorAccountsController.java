@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,8 +32,11 @@ class OperatorAccountsController {
 
 	private final OperatorAccounts accounts;
 
-	OperatorAccountsController(OperatorAccounts accounts) {
+	private final ConsoleAudit audit;
+
+	OperatorAccountsController(OperatorAccounts accounts, ConsoleAudit audit) {
 		this.accounts = accounts;
+		this.audit = audit;
 	}
 
 	@GetMapping(PAGE)
@@ -43,36 +47,44 @@ class OperatorAccountsController {
 	}
 
 	@PostMapping(PAGE)
-	String create(AccountForm form, RedirectAttributes redirect) {
+	String create(AccountForm form, @AuthenticationPrincipal ConsoleOperator operator, HttpServletRequest request,
+			RedirectAttributes redirect) {
 		return act(redirect, () -> {
 			OperatorAccount account = this.accounts.create(form.usernameText(), form.displayNameText(),
 					form.confirmedPassword());
+			this.audit.record(operator, request, null, "operator-account.created", account.id().toString(),
+					"username " + account.username());
 			return "Created the account " + account.username() + ".";
 		});
 	}
 
 	@PostMapping(PAGE + "/{id}/disable")
-	String disable(@PathVariable UUID id, @AuthenticationPrincipal ConsoleOperator operator,
+	String disable(@PathVariable UUID id, @AuthenticationPrincipal ConsoleOperator operator, HttpServletRequest request,
 			RedirectAttributes redirect) {
 		return act(redirect, () -> {
 			this.accounts.setEnabled(id, false, operator.accountId());
+			this.audit.record(operator, request, null, "operator-account.disabled", id.toString(), null);
 			return "Disabled the account.";
 		});
 	}
 
 	@PostMapping(PAGE + "/{id}/enable")
-	String enable(@PathVariable UUID id, @AuthenticationPrincipal ConsoleOperator operator,
+	String enable(@PathVariable UUID id, @AuthenticationPrincipal ConsoleOperator operator, HttpServletRequest request,
 			RedirectAttributes redirect) {
 		return act(redirect, () -> {
 			this.accounts.setEnabled(id, true, operator.accountId());
+			this.audit.record(operator, request, null, "operator-account.enabled", id.toString(), null);
 			return "Enabled the account.";
 		});
 	}
 
 	@PostMapping(PAGE + "/{id}/password")
-	String resetPassword(@PathVariable UUID id, AccountForm form, RedirectAttributes redirect) {
+	String resetPassword(@PathVariable UUID id, AccountForm form, @AuthenticationPrincipal ConsoleOperator operator,
+			HttpServletRequest request, RedirectAttributes redirect) {
 		return act(redirect, () -> {
 			this.accounts.resetPassword(id, form.confirmedPassword());
+			// the password itself is never recorded
+			this.audit.record(operator, request, null, "operator-account.password-reset", id.toString(), null);
 			return "Set a new password.";
 		});
 	}

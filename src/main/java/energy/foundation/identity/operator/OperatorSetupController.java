@@ -1,5 +1,7 @@
 package energy.foundation.identity.operator;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,8 +18,11 @@ class OperatorSetupController {
 
 	private final OperatorAccounts accounts;
 
-	OperatorSetupController(OperatorAccounts accounts) {
+	private final ConsoleAudit audit;
+
+	OperatorSetupController(OperatorAccounts accounts, ConsoleAudit audit) {
 		this.accounts = accounts;
+		this.audit = audit;
 	}
 
 	@GetMapping("/operator/setup")
@@ -28,10 +33,12 @@ class OperatorSetupController {
 	}
 
 	@PostMapping("/operator/setup")
-	String setUp(AccountForm form, Model model) {
+	String setUp(AccountForm form, Model model, HttpServletRequest request) {
 		try {
 			String token = (form.token() != null) ? form.token() : "";
-			this.accounts.setUp(token, form.usernameText(), form.displayNameText(), form.confirmedPassword());
+			OperatorAccount account = this.accounts.setUp(token, form.usernameText(), form.displayNameText(),
+					form.confirmedPassword());
+			this.audit.recordSetUp(account, request);
 		}
 		catch (OperatorAccountException ex) {
 			model.addAttribute("setupDone", this.accounts.setupDone());

@@ -1,5 +1,6 @@
 package energy.foundation.identity.operator;
 
+import java.util.List;
 import java.util.UUID;
 
 import energy.foundation.identity.support.LiveServiceTests;
@@ -169,6 +170,48 @@ abstract class OperatorConsoleScenarios {
 	}
 
 	@Test
+	void setupWhenFirstAccountCreatedThenRecordedInAuditLog() throws Exception {
+		this.mvc.perform(setup(LiveServiceTests.OPERATOR_TOKEN, "riley", PASSWORD))
+			.andExpect(redirectedUrl("/operator/sign-in?setup"));
+
+		OperatorAccount riley = this.accounts.list().get(0);
+		assertThat(actionsBy(riley)).containsExactly("operator-account.set-up");
+	}
+
+	@Test
+	void accountsWhenChangedThenEachChangeRecordedWithoutThePassword() throws Exception {
+		OperatorAccount riley = this.accounts.create("riley", "Riley Operator", PASSWORD);
+		this.mvc
+			.perform(post("/operator/accounts").with(as(riley))
+				.with(csrf())
+				.param("username", "sam")
+				.param("displayName", "Sam")
+				.param("password", "another long password")
+				.param("confirmation", "another long password"))
+			.andExpect(flash().attribute("message", "Created the account sam."));
+		UUID sam = this.accounts.list()
+			.stream()
+			.filter((account) -> account.username().equals("sam"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+
+		this.mvc.perform(post("/operator/accounts/" + sam + "/disable").with(as(riley)).with(csrf()));
+		this.mvc.perform(post("/operator/accounts/" + sam + "/enable").with(as(riley)).with(csrf()));
+		this.mvc.perform(post("/operator/accounts/" + sam + "/password").with(as(riley))
+			.with(csrf())
+			.param("password", "a third long password")
+			.param("confirmation", "a third long password"));
+		this.mvc.perform(post("/operator/accounts/" + riley.id() + "/disable").with(as(riley)).with(csrf()));
+
+		assertThat(actionsBy(riley)).containsExactly("operator-account.created", "operator-account.disabled",
+				"operator-account.enabled", "operator-account.password-reset");
+		assertThat(this.dsl.fetch("select target, detail from audit_log").formatCSV())
+			.doesNotContain("another long password", "a third long password")
+			.contains(sam.toString(), "username sam");
+	}
+
+	@Test
 	void signInWhenPasswordWrongThenGenericError() throws Exception {
 		this.accounts.create("riley", "Riley", PASSWORD);
 
@@ -302,6 +345,15 @@ abstract class OperatorConsoleScenarios {
 			.andExpect(status().isForbidden());
 
 		assertThat(this.accounts.list()).hasSize(1);
+	}
+
+	private List<String> actionsBy(OperatorAccount actor) {
+		return this.dsl.select(DSL.field("action", String.class))
+			.from(DSL.table("audit_log"))
+			.where(DSL.field("actor_id", String.class).eq(actor.id().toString()))
+			.and(DSL.field("action", String.class).startsWith("operator-account."))
+			.orderBy(DSL.field("occurred_at"), DSL.field("id"))
+			.fetch(DSL.field("action", String.class));
 	}
 
 	private static MockHttpServletRequestBuilder setup(String token, String username, String password) {
