@@ -3,12 +3,15 @@ package energy.foundation.identity.operator;
 import java.net.URI;
 import java.util.List;
 
+import energy.foundation.identity.credential.OperatorPrincipal;
 import energy.foundation.identity.organisation.Organisation;
 import energy.foundation.identity.organisation.Organisations;
 import energy.foundation.identity.scim.ScimBaseUrls;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,16 +31,22 @@ class OrganisationController {
 
 	private final ScimBaseUrls scimBaseUrls;
 
-	OrganisationController(Organisations organisations, ScimBaseUrls scimBaseUrls) {
+	private final OperatorApiAudit audit;
+
+	OrganisationController(Organisations organisations, ScimBaseUrls scimBaseUrls, OperatorApiAudit audit) {
 		this.organisations = organisations;
 		this.scimBaseUrls = scimBaseUrls;
+		this.audit = audit;
 	}
 
 	@PostMapping
-	ResponseEntity<OrganisationResponse> create(@RequestBody OrganisationRequest request) {
+	ResponseEntity<OrganisationResponse> create(@RequestBody OrganisationRequest request,
+			@AuthenticationPrincipal OperatorPrincipal operator, HttpServletRequest http) {
 		String name = required(request.name(), "name");
 		String entraTenantId = required(request.entraTenantId(), "entraTenantId");
 		Organisation organisation = this.organisations.create(name, entraTenantId);
+		this.audit.record(operator, http, organisation.id(), "organisation.created", organisation.id().toString(),
+				"name " + organisation.name() + ", Entra tenant " + organisation.entraTenantId());
 
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
 			.path("/{id}")
@@ -53,19 +62,37 @@ class OrganisationController {
 
 	@GetMapping("/{id}")
 	OrganisationResponse get(@PathVariable String id) {
-		return this.organisations.find(OperatorIds.parse(id, "organisation"))
-			.map(this::response)
-			.orElseThrow(() -> new NotFoundException("No organisation has this id"));
+		return response(existing(id));
 	}
 
 	@PostMapping("/{id}/suspend")
-	OrganisationResponse suspend(@PathVariable String id) {
-		return response(this.organisations.suspend(OperatorIds.parse(id, "organisation")));
+	OrganisationResponse suspend(@PathVariable String id, @AuthenticationPrincipal OperatorPrincipal operator,
+			HttpServletRequest http) {
+		Organisation before = existing(id);
+		Organisation after = this.organisations.suspend(before.id());
+		auditStatusChange(operator, http, before, after, "organisation.suspended");
+		return response(after);
 	}
 
 	@PostMapping("/{id}/reinstate")
-	OrganisationResponse reinstate(@PathVariable String id) {
-		return response(this.organisations.reinstate(OperatorIds.parse(id, "organisation")));
+	OrganisationResponse reinstate(@PathVariable String id, @AuthenticationPrincipal OperatorPrincipal operator,
+			HttpServletRequest http) {
+		Organisation before = existing(id);
+		Organisation after = this.organisations.reinstate(before.id());
+		auditStatusChange(operator, http, before, after, "organisation.reinstated");
+		return response(after);
+	}
+
+	private Organisation existing(String id) {
+		return this.organisations.find(OperatorIds.parse(id, "organisation"))
+			.orElseThrow(() -> new NotFoundException("No organisation has this id"));
+	}
+
+	private void auditStatusChange(OperatorPrincipal operator, HttpServletRequest http, Organisation before,
+			Organisation after, String action) {
+		if (before.status() != after.status()) {
+			this.audit.record(operator, http, after.id(), action, after.id().toString(), "name " + after.name());
+		}
 	}
 
 	private OrganisationResponse response(Organisation organisation) {

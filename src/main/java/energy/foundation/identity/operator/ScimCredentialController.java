@@ -8,9 +8,11 @@ import java.util.UUID;
 
 import energy.foundation.identity.credential.IssuedCredential;
 import energy.foundation.identity.credential.OperatorPrincipal;
+import energy.foundation.identity.credential.ScimCredential;
 import energy.foundation.identity.credential.ScimCredentials;
 import energy.foundation.identity.organisation.Organisations;
 import energy.foundation.identity.scim.ScimBaseUrls;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,23 +40,29 @@ class ScimCredentialController {
 
 	private final Clock clock;
 
+	private final OperatorApiAudit audit;
+
 	ScimCredentialController(ScimCredentials credentials, Organisations organisations, ScimBaseUrls scimBaseUrls,
-			Clock clock) {
+			Clock clock, OperatorApiAudit audit) {
 		this.credentials = credentials;
 		this.organisations = organisations;
 		this.scimBaseUrls = scimBaseUrls;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	@PostMapping
 	ResponseEntity<IssuedCredentialResponse> issue(@PathVariable String organisationId,
-			@RequestBody CredentialRequest request, @AuthenticationPrincipal OperatorPrincipal operator) {
+			@RequestBody CredentialRequest request, @AuthenticationPrincipal OperatorPrincipal operator,
+			HttpServletRequest http) {
 		UUID organisation = existingOrganisation(organisationId);
 		if (request.label() == null) {
 			throw new InvalidRequestException("label is required");
 		}
 		IssuedCredential issued = this.credentials.issue(organisation, request.label(), request.expiresAt(),
 				operator.description());
+		this.audit.record(operator, http, organisation, "scim-credential.issued", issued.id().toString(),
+				"label " + issued.label() + ", prefix " + issued.prefix());
 
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
 			.path("/{id}")
@@ -84,11 +92,16 @@ class ScimCredentialController {
 	}
 
 	@DeleteMapping("/{credentialId}")
-	ResponseEntity<Void> revoke(@PathVariable String organisationId, @PathVariable String credentialId) {
+	ResponseEntity<Void> revoke(@PathVariable String organisationId, @PathVariable String credentialId,
+			@AuthenticationPrincipal OperatorPrincipal operator, HttpServletRequest http) {
 		UUID organisation = existingOrganisation(organisationId);
-		UUID credential = OperatorIds.parse(credentialId, "SCIM credential");
-		if (!this.credentials.revoke(organisation, credential)) {
-			throw new NotFoundException("The organisation has no SCIM credential with this id");
+		UUID id = OperatorIds.parse(credentialId, "SCIM credential");
+		ScimCredential credential = this.credentials.find(organisation, id)
+			.orElseThrow(() -> new NotFoundException("The organisation has no SCIM credential with this id"));
+
+		if (this.credentials.revoke(organisation, id) && !credential.revoked()) {
+			this.audit.record(operator, http, organisation, "scim-credential.revoked", id.toString(),
+					"label " + credential.label() + ", prefix " + credential.prefix());
 		}
 		return ResponseEntity.noContent().build();
 	}

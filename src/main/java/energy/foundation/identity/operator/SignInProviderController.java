@@ -1,11 +1,15 @@
 package energy.foundation.identity.operator;
 
+import java.util.Objects;
 import java.util.UUID;
 
+import energy.foundation.identity.credential.OperatorPrincipal;
 import energy.foundation.identity.organisation.SignInProvider;
 import energy.foundation.identity.organisation.SignInProviderSettings;
 import energy.foundation.identity.organisation.SignInProviders;
+import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -22,8 +26,11 @@ class SignInProviderController {
 
 	private final SignInProviders signInProviders;
 
-	SignInProviderController(SignInProviders signInProviders) {
+	private final OperatorApiAudit audit;
+
+	SignInProviderController(SignInProviders signInProviders, OperatorApiAudit audit) {
 		this.signInProviders = signInProviders;
+		this.audit = audit;
 	}
 
 	@GetMapping
@@ -36,7 +43,8 @@ class SignInProviderController {
 	 * its setting.
 	 */
 	@PutMapping
-	SignInProvidersBody put(@PathVariable String organisationId, @RequestBody SignInProvidersBody body) {
+	SignInProvidersBody put(@PathVariable String organisationId, @RequestBody SignInProvidersBody body,
+			@AuthenticationPrincipal OperatorPrincipal operator, HttpServletRequest http) {
 		UUID organisation = OperatorIds.parse(organisationId, "organisation");
 		Boolean entra = body.entra();
 		Boolean okta = body.okta();
@@ -45,7 +53,8 @@ class SignInProviderController {
 			throw new InvalidRequestException("entra, okta or oktaIssuer is required");
 		}
 
-		SignInProviderSettings settings = this.signInProviders.settings(organisation);
+		SignInProviderSettings before = this.signInProviders.settings(organisation);
+		SignInProviderSettings settings = before;
 		if (oktaIssuer != null) {
 			settings = this.signInProviders.setOktaIssuer(organisation, oktaIssuer);
 		}
@@ -55,7 +64,25 @@ class SignInProviderController {
 		if (okta != null) {
 			settings = this.signInProviders.setEnabled(organisation, SignInProvider.OKTA, okta);
 		}
+		auditChanges(operator, http, organisation, before, settings);
 		return SignInProvidersBody.of(settings);
+	}
+
+	private void auditChanges(OperatorPrincipal operator, HttpServletRequest http, UUID organisation,
+			SignInProviderSettings before, SignInProviderSettings after) {
+		String issuer = after.oktaIssuer();
+		if (!Objects.equals(before.oktaIssuer(), issuer)) {
+			this.audit.record(operator, http, organisation,
+					(issuer != null) ? "sign-in-provider.issuer-set" : "sign-in-provider.issuer-cleared", "okta",
+					issuer);
+		}
+		for (SignInProvider provider : SignInProvider.values()) {
+			boolean on = after.isEnabled(provider);
+			if (before.isEnabled(provider) != on) {
+				this.audit.record(operator, http, organisation, "sign-in-provider." + (on ? "enabled" : "disabled"),
+						provider.code(), null);
+			}
+		}
 	}
 
 }

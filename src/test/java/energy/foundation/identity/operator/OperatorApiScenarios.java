@@ -2,8 +2,13 @@ package energy.foundation.identity.operator;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
+import energy.foundation.identity.activity.ActorKind;
+import energy.foundation.identity.activity.AuditLog;
+import energy.foundation.identity.activity.AuditLogEntry;
+import energy.foundation.identity.activity.AuditLogQuery;
 import energy.foundation.identity.support.HttpCaller;
 import energy.foundation.identity.support.HttpResult;
 import energy.foundation.identity.support.LiveServiceTests;
@@ -12,12 +17,17 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The operator API over HTTP, run on each database by a subclass.
  */
 abstract class OperatorApiScenarios extends LiveServiceTests {
+
+	@Autowired
+	private AuditLog auditLog;
 
 	private static final String OPERATOR = OPERATOR_TOKEN;
 
@@ -42,6 +52,37 @@ abstract class OperatorApiScenarios extends LiveServiceTests {
 		assertThat(body.get("createdAt").asString()).isNotBlank();
 		assertThat(body.get("scimBaseUrl").asString()).isEqualTo(rootUrl() + "/scim/v2/organisations/" + id);
 		assertThat(response.headers().firstValue("Location")).hasValue(rootUrl() + ORGANISATIONS + "/" + id);
+	}
+
+	@Test
+	void changesWhenMadeThroughApiThenAuditedOnceEachWithoutSecrets() {
+		String organisation = createOrganisation();
+		String instance = createInstance(organisation, "Staging");
+		send("PATCH", instances(organisation) + "/" + instance, "{\"name\": \"Test\"}");
+		post(instances(organisation) + "/" + instance + "/retire", OPERATOR, "{}");
+		post(instances(organisation) + "/" + instance + "/retire", OPERATOR, "{}");
+		JsonNode credential = issueCredential(organisation, "Entra");
+		delete(credentials(organisation) + "/" + credential.get("id").asString(), OPERATOR);
+		delete(credentials(organisation) + "/" + credential.get("id").asString(), OPERATOR);
+		send("PUT", signInProviders(organisation),
+				"{\"okta\": true, \"oktaIssuer\": \"https://contoso.okta.com/oauth2/default\"}");
+		send("PUT", signInProviders(organisation), "{\"okta\": true}");
+		post(organisation(organisation) + "/suspend", OPERATOR, "{}");
+		post(organisation(organisation) + "/suspend", OPERATOR, "{}");
+		post(organisation(organisation) + "/reinstate", OPERATOR, "{}");
+
+		List<AuditLogEntry> entries = this.auditLog
+			.search(AuditLogQuery.ofOrganisation(UUID.fromString(organisation), 50))
+			.entries();
+
+		assertThat(entries).extracting(AuditLogEntry::action)
+			.containsExactly("organisation.reinstated", "organisation.suspended", "sign-in-provider.enabled",
+					"sign-in-provider.issuer-set", "scim-credential.revoked", "scim-credential.issued",
+					"instance.retired", "instance.renamed", "instance.created", "organisation.created");
+		assertThat(entries).allSatisfy((entry) -> {
+			assertThat(entry.actor().kind()).isEqualTo(ActorKind.OPERATOR_TOKEN);
+			assertThat(Objects.toString(entry.detail(), "")).doesNotContain(credential.get("secret").asString());
+		});
 	}
 
 	@Test
@@ -616,7 +657,11 @@ abstract class OperatorApiScenarios extends LiveServiceTests {
 	}
 
 	private static String organisation(Tenant tenant) {
-		return ORGANISATIONS + "/" + tenant.organisationId();
+		return organisation(tenant.organisationId());
+	}
+
+	private static String organisation(String id) {
+		return ORGANISATIONS + "/" + id;
 	}
 
 	private static String signInProviders(String organisation) {
