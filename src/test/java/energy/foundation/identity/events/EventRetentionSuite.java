@@ -21,6 +21,7 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Pruning change events on a real database: events older than the retention go, in
@@ -166,6 +167,30 @@ abstract class EventRetentionSuite {
 
 		assertThat(kept(this.organisation)).containsExactly(dead).doesNotContain(delivered);
 		assertThat(kept(this.otherOrganisation)).containsExactly(foreignDead).doesNotContain(foreignDelivered);
+	}
+
+	@Test
+	void readWhenCursorBelowPruneHorizonThenRefusedAndFromZeroTheOldestKept() {
+		UUID first = write(this.old, this.organisation, null);
+		write(this.old, this.organisation, null);
+		write(this.old, this.otherOrganisation, null);
+		UUID youngUser = write(this.young, this.organisation, null);
+		this.sequencer.sequence();
+		long stale = position(first);
+		this.retention.prune(cutoff());
+		long horizon = this.sequencer.prunedThrough();
+
+		FeedPage fromStart = this.feed.read(this.organisation, this.instance, 0, 10);
+		FeedPage fromHorizon = this.feed.read(this.organisation, this.instance, horizon, 10);
+
+		assertThat(fromStart.events()).singleElement()
+			.satisfies((event) -> assertThat(event.get("data").get("user").get("id").asString())
+				.isEqualTo(youngUser.toString()));
+		assertThat(fromHorizon.events()).hasSize(1);
+		assertThatExceptionOfType(CursorPrunedException.class)
+			.isThrownBy(() -> this.feed.read(this.organisation, this.instance, stale, 10));
+		assertThatExceptionOfType(CursorPrunedException.class)
+			.isThrownBy(() -> this.feed.read(this.otherOrganisation, this.foreignInstance, horizon - 1, 10));
 	}
 
 	@Test
