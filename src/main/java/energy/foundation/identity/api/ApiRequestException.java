@@ -39,6 +39,13 @@ final class ApiRequestException extends RuntimeException {
 	}
 
 	/**
+	 * What the request asks for existed once but was removed for good (410).
+	 */
+	static ApiRequestException gone(String detail, Throwable cause) {
+		return new ApiRequestException(HttpStatus.GONE, detail, cause);
+	}
+
+	/**
 	 * The body is larger than the endpoint reads (413).
 	 */
 	static ApiRequestException contentTooLarge(String detail) {

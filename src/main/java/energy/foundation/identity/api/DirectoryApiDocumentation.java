@@ -101,6 +101,10 @@ class DirectoryApiDocumentation {
 			responses.putIfAbsent("404", problem("No such " + (operationId.equals("getUser") ? "user" : "group")
 					+ " in the instance's organisation, or a malformed id"));
 		}
+		if (operationId.equals("readEvents")) {
+			responses.putIfAbsent("410", problem("after is from before events were removed after the retention "
+					+ "period: read the users again, then the feed from after=0"));
+		}
 		if (operationId.equals("decideSignIn")) {
 			responses.putIfAbsent("415", problem("The body is not sent as application/json"));
 			responses.putIfAbsent("413", problem("The body is larger than 64 KB"));

@@ -4,6 +4,7 @@ import java.util.List;
 
 import energy.foundation.identity.credential.MachineClientPrincipal;
 import energy.foundation.identity.events.CursorBeyondFeedException;
+import energy.foundation.identity.events.CursorPrunedException;
 import energy.foundation.identity.events.EventFeed;
 import energy.foundation.identity.events.FeedPage;
 import io.swagger.v3.oas.annotations.Operation;
@@ -39,9 +40,11 @@ class EventsApiController {
 	@GetMapping(path = DirectoryApiUrls.API_PATH + "/events", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "readEvents", summary = "Read the events after a cursor, in order",
 			description = "Start with after=0 and pass the answer's next as after to continue. Every event has a "
-					+ "stable id: the same event may be read again after a failure, never one lost. A parameter "
-					+ "other than after and limit is a 400, and so is an after beyond the last event (a cursor "
-					+ "never received).")
+					+ "stable id: the same event may be read again after a failure, never one lost. The feed "
+					+ "holds the events of the retention period (30 days by default): after=0 reads from the "
+					+ "oldest kept, and an after from before events were removed is a 410 (read the users "
+					+ "again, then the feed from 0). A parameter other than after and limit is a 400, and so is "
+					+ "an after beyond the last event (a cursor never received).")
 	FeedResponse read(@AuthenticationPrincipal MachineClientPrincipal client, HttpServletRequest request,
 			@Parameter(description = "0 for the beginning, else the next of the read before",
 					schema = @Schema(type = "integer", format = "int64", minimum = "0",
@@ -59,6 +62,12 @@ class EventsApiController {
 		catch (CursorBeyondFeedException ex) {
 			throw ApiRequestException.badRequest(
 					"Parameter after is beyond the last event; start again from 0 or from a next you received", ex);
+		}
+		catch (CursorPrunedException ex) {
+			throw ApiRequestException.gone("The events after position " + cursor
+					+ " were removed after the retention period, so some may be missed: read the users again "
+					+ "(GET /api/v1/users, and GET /api/v1/groups if you keep groups) and continue the feed "
+					+ "from after=0", ex);
 		}
 		return new FeedResponse(page.events().stream().map(FeedEvent::of).toList(), page.next());
 	}

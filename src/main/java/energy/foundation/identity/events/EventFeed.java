@@ -16,7 +16,9 @@ import org.springframework.stereotype.Service;
  * memberships, and the role events of that instance, in feed order. A position is given
  * to an event only once it has committed, in one sequence for the whole service, so a
  * reader that passes the last position it saw never misses an event that commits later.
- * Events of one user come in the order they happened.
+ * Events of one user come in the order they happened. Events older than the retention are
+ * pruned: the feed starts at the oldest event kept, and a cursor below the highest
+ * position pruned is refused, since events after it may be gone.
  */
 @Service
 public final class EventFeed {
@@ -49,6 +51,8 @@ public final class EventFeed {
 	 * range
 	 * @throws CursorBeyondFeedException when the cursor is past the last position given
 	 * to any event, so never handed out
+	 * @throws CursorPrunedException when the cursor is above 0 and below the highest
+	 * position pruned, so events after it may be gone
 	 */
 	public FeedPage read(UUID organisationId, UUID instanceId, long after, int limit) {
 		if (after < 0) {
@@ -64,6 +68,11 @@ public final class EventFeed {
 			throw new CursorBeyondFeedException();
 		}
 		List<ObjectNode> events = select(this.dsl, organisationId, instanceId, after, limit).fetch(EventEnvelope::of);
+		// read after the events: a prune that deleted some of them before they were read
+		// has raised the horizon by now
+		if (after > 0 && after < this.sequencer.prunedThrough()) {
+			throw new CursorPrunedException(after);
+		}
 		long next = events.isEmpty() ? after : events.get(events.size() - 1).get("position").asLong();
 		return new FeedPage(events, (events.size() < limit) ? Math.max(next, sequenced) : next);
 	}

@@ -13,16 +13,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval how often each node looks for unsequenced events and endpoints with
  * events to deliver, besides the nudge after every transaction that recorded events
  * @param sequencerBatch how many events one sequencer transaction gives a position
+ * @param retention how long change events are kept for the feed, at least a day; older
+ * ones are pruned unless a webhook endpoint still has to deliver them or a dead letter
+ * refers to them
  * @param webhooks webhook delivery settings
  */
 @ConfigurationProperties("foundation.events")
 record EventsProperties(@DefaultValue("1s") Duration pollInterval, @DefaultValue("500") int sequencerBatch,
-		@DefaultValue Webhooks webhooks) {
+		@DefaultValue("30d") Duration retention, @DefaultValue Webhooks webhooks) {
+
+	/**
+	 * The shortest retention allowed.
+	 */
+	static final Duration MIN_RETENTION = Duration.ofDays(1);
 
 	EventsProperties {
 		requirePositive(pollInterval, "foundation.events.poll-interval");
 		if (sequencerBatch < 1) {
 			throw new IllegalArgumentException("foundation.events.sequencer-batch must be at least 1");
+		}
+		if (retention.compareTo(MIN_RETENTION) < 0) {
+			throw new IllegalArgumentException("foundation.events.retention must be at least 1 day");
 		}
 	}
 

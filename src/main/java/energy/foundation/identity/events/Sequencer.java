@@ -28,6 +28,8 @@ final class Sequencer {
 
 	static final Field<Long> LAST_POSITION = DSL.field(DSL.unquotedName("last_position"), SQLDataType.BIGINT);
 
+	static final Field<Long> PRUNED_THROUGH = DSL.field(DSL.unquotedName("pruned_through"), SQLDataType.BIGINT);
+
 	private final DSLContext dsl;
 
 	private final int batch;
@@ -62,6 +64,15 @@ final class Sequencer {
 	long lastPosition() {
 		Long last = this.dsl.select(LAST_POSITION).from(EVENT_SEQUENCER).where(ID.eq(1)).fetchOne(LAST_POSITION);
 		return (last != null) ? last : 0;
+	}
+
+	/**
+	 * The highest position pruned so far, 0 while none was: events after a cursor below
+	 * it may be gone.
+	 */
+	long prunedThrough() {
+		Long pruned = this.dsl.select(PRUNED_THROUGH).from(EVENT_SEQUENCER).where(ID.eq(1)).fetchOne(PRUNED_THROUGH);
+		return (pruned != null) ? pruned : 0;
 	}
 
 	private int sequenceBatch(DSLContext transaction) {

@@ -93,6 +93,20 @@ class DirectoryApiDocumentH2IntegrationTests extends LiveServiceTests {
 	}
 
 	@Test
+	void getDocumentWhenReadThenEventsAnswerGoneWithAProblemForAPrunedCursor() {
+		JsonNode responses = document().get("paths").get("/api/v1/events").get("get").get("responses");
+
+		assertThat(responses.has("410")).as(responses.toString()).isTrue();
+		assertThat(responses.get("410").get("description").asString()).contains("retention");
+		assertThat(responses.get("410")
+			.get("content")
+			.get("application/problem+json")
+			.get("schema")
+			.get("$ref")
+			.asString()).endsWith("/Problem");
+	}
+
+	@Test
 	void getDocumentWhenBuiltThenNothingWarned(CapturedOutput output) {
 		int before = output.getAll().length();
 

@@ -12,8 +12,14 @@ import energy.foundation.identity.support.DirectoryApiTests;
 import energy.foundation.identity.support.HttpCaller;
 import energy.foundation.identity.support.HttpResult;
 import energy.foundation.identity.support.MachineClientCredentials;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +32,9 @@ abstract class EventFeedApiScenarios extends DirectoryApiTests {
 
 	// events get their feed position once committed, shortly after the change
 	private static final Duration WAIT = Duration.ofSeconds(30);
+
+	@Autowired
+	private DSLContext dsl;
 
 	@Test
 	void readEventsWhenUserProvisionedAndDisabledThenBothInOrder() {
@@ -126,6 +135,42 @@ abstract class EventFeedApiScenarios extends DirectoryApiTests {
 		assertProblem(beyond, "after is beyond the last event; start again from 0 or from a next you received");
 		assertThat(largest.status()).isEqualTo(400);
 		assertProblem(largest, "after is beyond the last event");
+	}
+
+	@Test
+	void readEventsWhenAfterBelowThePruneHorizonThenGoneAndFromZeroStillRead() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+		HttpCaller scim = scim(client.organisationId());
+		createUser(scim, "avery@contoso.com", null, true);
+		createUser(scim, "blake@contoso.com", null, true);
+		HttpCaller api = api(client);
+		List<JsonNode> events = readUntil(api, 0, (seen) -> seen.size() >= 2);
+		long first = events.get(0).get("position").asLong();
+		long second = events.get(1).get("position").asLong();
+		prunedThrough(second);
+
+		HttpResult stale = api.get("/events?after=" + first);
+		HttpResult fromStart = api.get("/events?after=0");
+		HttpResult fromHorizon = api.get("/events?after=" + second);
+
+		assertThat(stale.status()).isEqualTo(410);
+		assertProblem(stale, "events after position " + first + " were removed after the retention period");
+		assertThat(stale.json().get("detail").asString()).contains("GET /api/v1/users").endsWith("from after=0");
+		assertThat(stale.json().get("title").asString()).isEqualTo("Gone");
+		assertThat(fromStart.status()).isEqualTo(200);
+		assertThat(fromHorizon.status()).isEqualTo(200);
+	}
+
+	/**
+	 * Raises the prune horizon as pruning the events up to the position would, without
+	 * deleting any: other organisations' readers keep their events.
+	 */
+	private void prunedThrough(long position) {
+		Field<Long> prunedThrough = DSL.field(DSL.unquotedName("pruned_through"), SQLDataType.BIGINT);
+		this.dsl.update(DSL.table(DSL.unquotedName("event_sequencer")))
+			.set(prunedThrough, DSL.greatest(prunedThrough, DSL.val(position)))
+			.where(DSL.field(DSL.unquotedName("id")).eq(1))
+			.execute();
 	}
 
 	/**
