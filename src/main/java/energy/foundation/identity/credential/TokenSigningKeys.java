@@ -147,7 +147,13 @@ final class TokenSigningKeys implements JWKSource<SecurityContext> {
 	 */
 	RotatedSigningKeys rotate() {
 		loadedWithin(REFRESH_INTERVAL);
-		RSAKey key = generate();
+		return rotate(generate());
+	}
+
+	/**
+	 * Rotates to a key that was generated already.
+	 */
+	RotatedSigningKeys rotate(RSAKey key) {
 		for (int attempt = 1;; attempt++) {
 			try {
 				RotatedSigningKeys rotated = this.dsl
@@ -188,7 +194,11 @@ final class TokenSigningKeys implements JWKSource<SecurityContext> {
 			.execute();
 	}
 
-	private RotatedSigningKeys rotate(DSLContext sql, RSAKey key) {
+	/**
+	 * Rotates to a key in a transaction of the caller's.
+	 * @throws ConcurrentRotationException when another node retired a key meanwhile
+	 */
+	RotatedSigningKeys rotate(DSLContext sql, RSAKey key) {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		Map<String, Instant> signing = sql.select(KEY_ID, CREATED_AT)
 			.from(TOKEN_SIGNING_KEY)
@@ -276,7 +286,7 @@ final class TokenSigningKeys implements JWKSource<SecurityContext> {
 		}
 	}
 
-	private RSAKey generate() {
+	RSAKey generate() {
 		try {
 			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
 			generator.initialize(RSA_BITS, this.random);
@@ -387,7 +397,7 @@ final class TokenSigningKeys implements JWKSource<SecurityContext> {
 	/**
 	 * Another node retired a key that this rotation was about to retire.
 	 */
-	private static final class ConcurrentRotationException extends RuntimeException {
+	static final class ConcurrentRotationException extends RuntimeException {
 
 		private static final long serialVersionUID = 1L;
 
