@@ -176,6 +176,8 @@ final class TokenSigningKeys implements JWKSource<SecurityContext> {
 	 * The keys that sign or still verify, as operators see them: the signing key first.
 	 */
 	List<TokenSigningKey> list() {
+		// the first node to need a key makes it, and showing it is a need
+		loadedWithin(REFRESH_INTERVAL);
 		return this.dsl.select(KEY_ID, CREATED_AT, RETIRED_AT)
 			.from(TOKEN_SIGNING_KEY)
 			.where(ALGORITHM.eq(JWSAlgorithm.RS256.getName()))
