@@ -19,9 +19,10 @@ public final class TokenSigningKeyRotation {
 	}
 
 	/**
-	 * Makes a new signing key and retires every other, at once on this node and within
-	 * {@link TokenSigningKeys#REFRESH_INTERVAL} on the others. Safe when several nodes
-	 * rotate at once: afterwards exactly one key signs.
+	 * Makes a new signing key and retires every other. This node signs with the new key
+	 * at once, the others within 30 seconds; a retired key verifies the tokens it signed
+	 * until the access token lifetime plus one minute after its retirement. Safe when
+	 * several nodes rotate at once: afterwards exactly one key signs.
 	 */
 	public RotatedSigningKeys rotate() {
 		return this.keys.rotate();
