@@ -46,7 +46,7 @@ class AuditLogPageController {
 			"scim-credential.issued", "scim-credential.revoked", "sign-in-provider.enabled",
 			"sign-in-provider.disabled", "operator-token.issued", "operator-token.revoked", "operator-account.set-up",
 			"operator-account.created", "operator-account.disabled", "operator-account.enabled",
-			"operator-account.password-reset");
+			"operator-account.password-reset", "token-signing-key.rotated");
 
 	private final AuditLog auditLog;
 

@@ -26,7 +26,7 @@ class OperatorApiAudit {
 		this.auditLog = auditLog;
 	}
 
-	void record(OperatorPrincipal operator, HttpServletRequest request, UUID organisationId, String action,
+	void record(OperatorPrincipal operator, HttpServletRequest request, @Nullable UUID organisationId, String action,
 			@Nullable String target, @Nullable String detail) {
 		Actor actor = new Actor(ActorKind.OPERATOR_TOKEN, operator.tokenId().toString(), operator.description(),
 				request.getRemoteAddr());

@@ -5,6 +5,8 @@ import java.util.UUID;
 import energy.foundation.identity.credential.IssuedOperatorToken;
 import energy.foundation.identity.credential.OperatorToken;
 import energy.foundation.identity.credential.OperatorTokens;
+import energy.foundation.identity.credential.RotatedSigningKeys;
+import energy.foundation.identity.credential.TokenSigningKeyRotation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -23,8 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The operator console's API tokens page: the tokens with which scripts call the operator
- * API. A new token is shown once, on the answer to the request that issued it, which no
- * cache keeps.
+ * API, and the keys that directory API access tokens are signed with. A new token is
+ * shown once, on the answer to the request that issued it, which no cache keeps.
  */
 @Controller
 class OperatorTokenPageController {
@@ -33,16 +35,20 @@ class OperatorTokenPageController {
 
 	private final OperatorTokens tokens;
 
+	private final TokenSigningKeyRotation signingKeys;
+
 	private final ConsoleAudit audit;
 
-	OperatorTokenPageController(OperatorTokens tokens, ConsoleAudit audit) {
+	OperatorTokenPageController(OperatorTokens tokens, TokenSigningKeyRotation signingKeys, ConsoleAudit audit) {
 		this.tokens = tokens;
+		this.signingKeys = signingKeys;
 		this.audit = audit;
 	}
 
 	@GetMapping("/operator/api-tokens")
 	String list(Model model) {
 		model.addAttribute("tokens", this.tokens.list());
+		model.addAttribute("signingKeys", this.signingKeys.list());
 		model.addAttribute("label", "");
 		return "operator/api-tokens";
 	}
@@ -55,6 +61,7 @@ class OperatorTokenPageController {
 		if (problem != null) {
 			ModelAndView page = new ModelAndView("operator/api-tokens");
 			page.addObject("tokens", this.tokens.list());
+			page.addObject("signingKeys", this.signingKeys.list());
 			page.addObject("label", label);
 			page.addObject("labelError", problem);
 			page.setStatus(HttpStatus.BAD_REQUEST);
@@ -88,6 +95,18 @@ class OperatorTokenPageController {
 					"label " + token.label() + ", prefix " + token.prefix());
 		}
 		redirect.addFlashAttribute("notice", "Revoked the API token " + token.label() + ".");
+		return "redirect:/operator/api-tokens";
+	}
+
+	@PostMapping("/operator/token-signing-keys/rotate")
+	String rotateSigningKey(@AuthenticationPrincipal ConsoleOperator operator, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		RotatedSigningKeys rotated = this.signingKeys.rotate();
+		this.audit.record(operator, request, null, SigningKeyRotationAudit.ACTION, rotated.signingKey().keyId(),
+				SigningKeyRotationAudit.detail(rotated));
+
+		redirect.addFlashAttribute("notice",
+				"Rotated the token signing key: " + rotated.signingKey().keyId() + " signs from now on.");
 		return "redirect:/operator/api-tokens";
 	}
 

@@ -57,6 +57,9 @@ abstract class MachineClientsScenarios {
 	@Autowired
 	private DSLContext dsl;
 
+	@Autowired
+	private DirectoryApiProperties properties;
+
 	private Instance instance;
 
 	private Instance otherInstance;
@@ -133,8 +136,8 @@ abstract class MachineClientsScenarios {
 	@Test
 	void tokensWhenSignedByOneNodeThenVerifiedByAnother() throws Exception {
 		IssuedMachineClient issued = create(this.instance, "Backend");
-		TokenSigningKeys first = new TokenSigningKeys(this.dsl, this.hasher, Clock.systemUTC());
-		TokenSigningKeys second = new TokenSigningKeys(this.dsl, this.hasher, Clock.systemUTC());
+		TokenSigningKeys first = new TokenSigningKeys(this.dsl, this.hasher, Clock.systemUTC(), this.properties);
+		TokenSigningKeys second = new TokenSigningKeys(this.dsl, this.hasher, Clock.systemUTC(), this.properties);
 		Instant now = Instant.now();
 		JwtClaimsSet claims = JwtClaimsSet.builder()
 			.subject(issued.clientId())
@@ -157,7 +160,7 @@ abstract class MachineClientsScenarios {
 
 	@Test
 	void keysWhenStoredThenPrivateKeyEncrypted() throws Exception {
-		JWK key = keys(new TokenSigningKeys(this.dsl, this.hasher, Clock.systemUTC())).get(0);
+		JWK key = keys(new TokenSigningKeys(this.dsl, this.hasher, Clock.systemUTC(), this.properties)).get(0);
 
 		String stored = this.dsl.select(DSL.field(DSL.name("private_key"), String.class))
 			.from(DSL.table(DSL.name("token_signing_key")))
@@ -173,9 +176,10 @@ abstract class MachineClientsScenarios {
 
 	@Test
 	void keysWhenHashKeyDiffersThenRefusedWithHint() {
-		keys(new TokenSigningKeys(this.dsl, this.hasher, Clock.systemUTC()));
+		keys(new TokenSigningKeys(this.dsl, this.hasher, Clock.systemUTC(), this.properties));
 		byte[] otherKey = new byte[32];
-		TokenSigningKeys otherNode = new TokenSigningKeys(this.dsl, new SecretHasher(otherKey), Clock.systemUTC());
+		TokenSigningKeys otherNode = new TokenSigningKeys(this.dsl, new SecretHasher(otherKey), Clock.systemUTC(),
+				this.properties);
 
 		assertThatIllegalStateException().isThrownBy(() -> keys(otherNode))
 			.withMessageContaining("foundation.credentials.hash-key");
