@@ -42,7 +42,7 @@ class EventsApiController {
 			description = "Start with after=0 and pass the answer's next as after to continue. Every event has a "
 					+ "stable id: the same event may be read again after a failure, never one lost. The feed "
 					+ "holds the events of the retention period (30 days by default): after=0 reads from the "
-					+ "oldest kept, and an after from before events were removed is a 410 (read the users "
+					+ "oldest event within it, and an after from before events were removed is a 410 (read the users "
 					+ "again, then the feed from 0). A parameter other than after and limit is a 400, and so is "
 					+ "an after beyond the last event (a cursor never received).")
 	FeedResponse read(@AuthenticationPrincipal MachineClientPrincipal client, HttpServletRequest request,

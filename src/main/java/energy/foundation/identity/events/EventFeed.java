@@ -42,8 +42,8 @@ public final class EventFeed {
 	 * belongs to the organisation.
 	 * @param organisationId the organisation
 	 * @param instanceId the instance whose feed to read
-	 * @param after the cursor: 0 for the beginning, else the {@link FeedPage#next()} of
-	 * the page before
+	 * @param after the cursor: 0 for the oldest event within the retention, else the
+	 * {@link FeedPage#next()} of the page before
 	 * @param limit how many events at most, 1 to {@value #MAX_LIMIT}
 	 * @return the events after the cursor and the next cursor, which passes the positions
 	 * of other instances' events too
@@ -67,13 +67,17 @@ public final class EventFeed {
 			// it would be answered back as next and hide every event up to it
 			throw new CursorBeyondFeedException();
 		}
-		List<ObjectNode> events = select(this.dsl, organisationId, instanceId, after, limit).fetch(EventEnvelope::of);
+		// a fresh reader starts at the horizon: what is kept below it (for webhooks and
+		// dead letters) is older than the retention, and a cursor into it would be
+		// refused
+		long from = (after == 0) ? this.sequencer.prunedThrough() : after;
+		List<ObjectNode> events = select(this.dsl, organisationId, instanceId, from, limit).fetch(EventEnvelope::of);
 		// read after the events: a prune that deleted some of them before they were read
 		// has raised the horizon by now
 		if (after > 0 && after < this.sequencer.prunedThrough()) {
 			throw new CursorPrunedException(after);
 		}
-		long next = events.isEmpty() ? after : events.get(events.size() - 1).get("position").asLong();
+		long next = events.isEmpty() ? from : events.get(events.size() - 1).get("position").asLong();
 		return new FeedPage(events, (events.size() < limit) ? Math.max(next, sequenced) : next);
 	}
 

@@ -194,6 +194,28 @@ abstract class EventRetentionSuite {
 	}
 
 	@Test
+	void readFromZeroWhenOldEventsKeptBelowHorizonThenStartsAtHorizonAndGoesOn() {
+		UUID endpoint = addEndpoint(this.organisation, this.instance);
+		this.webhooks.setActive(this.organisation, this.instance, endpoint, false);
+		write(this.old, this.organisation, null);
+		write(this.old, this.organisation, null);
+		write(this.old, this.organisation, null);
+		write(this.old, this.otherOrganisation, null);
+		UUID youngUser = write(this.young, this.organisation, null);
+		this.sequencer.sequence();
+		this.retention.prune(cutoff());
+
+		FeedPage first = this.feed.read(this.organisation, this.instance, 0, 2);
+		FeedPage second = this.feed.read(this.organisation, this.instance, first.next(), 2);
+
+		assertThat(kept(this.organisation)).hasSize(4);
+		assertThat(first.events()).singleElement()
+			.satisfies((event) -> assertThat(event.get("data").get("user").get("id").asString())
+				.isEqualTo(youngUser.toString()));
+		assertThat(second.events()).isEmpty();
+	}
+
+	@Test
 	void pruneWhenScheduledThenEventsOlderThanTheRetentionByItsClockGo() {
 		UUID oldUser = write(this.old, this.organisation, null);
 		UUID foreignUser = write(this.old, this.otherOrganisation, null);
