@@ -12,6 +12,7 @@ import energy.foundation.identity.organisation.UnknownInstanceException;
 import energy.foundation.identity.organisation.UnknownOrganisationException;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +29,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * Creates, lists, renames and retires an organisation's instances.
  */
 @RestController
-@RequestMapping("/operator/api/organisations/{organisationId}/instances")
+@RequestMapping(path = "/operator/api/organisations/{organisationId}/instances",
+		produces = MediaType.APPLICATION_JSON_VALUE)
 class InstanceController {
 
 	private final Instances instances;

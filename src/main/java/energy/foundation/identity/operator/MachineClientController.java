@@ -13,6 +13,7 @@ import energy.foundation.identity.organisation.Instances;
 import energy.foundation.identity.organisation.UnknownInstanceException;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -29,7 +30,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * directory API; creating and revoking are written to the audit log.
  */
 @RestController
-@RequestMapping("/operator/api/organisations/{organisationId}/instances/{instanceId}/clients")
+@RequestMapping(path = "/operator/api/organisations/{organisationId}/instances/{instanceId}/clients",
+		produces = MediaType.APPLICATION_JSON_VALUE)
 class MachineClientController {
 
 	private static final String NOT_FOUND = "The instance has no machine client with this id";

@@ -10,6 +10,7 @@ import energy.foundation.identity.scim.ScimBaseUrls;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +25,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * Onboards, shows, suspends and reinstates organisations.
  */
 @RestController
-@RequestMapping("/operator/api/organisations")
+@RequestMapping(path = "/operator/api/organisations", produces = MediaType.APPLICATION_JSON_VALUE)
 class OrganisationController {
 
 	private final Organisations organisations;

@@ -14,6 +14,7 @@ import energy.foundation.identity.organisation.Organisations;
 import energy.foundation.identity.scim.ScimBaseUrls;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -29,7 +30,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * Issues, lists and revokes an organisation's SCIM credentials.
  */
 @RestController
-@RequestMapping("/operator/api/organisations/{organisationId}/scim-credentials")
+@RequestMapping(path = "/operator/api/organisations/{organisationId}/scim-credentials",
+		produces = MediaType.APPLICATION_JSON_VALUE)
 class ScimCredentialController {
 
 	private final ScimCredentials credentials;

@@ -9,6 +9,7 @@ import energy.foundation.identity.organisation.SignInProviderSettings;
 import energy.foundation.identity.organisation.SignInProviders;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Shows and switches an organisation's sign-in providers and sets its Okta issuer.
  */
 @RestController
-@RequestMapping("/operator/api/organisations/{organisationId}/sign-in-providers")
+@RequestMapping(path = "/operator/api/organisations/{organisationId}/sign-in-providers",
+		produces = MediaType.APPLICATION_JSON_VALUE)
 class SignInProviderController {
 
 	private final SignInProviders signInProviders;

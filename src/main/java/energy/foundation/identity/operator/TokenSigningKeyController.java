@@ -7,6 +7,7 @@ import energy.foundation.identity.credential.RotatedSigningKeys;
 import energy.foundation.identity.credential.TokenSigningKeyRotation;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * is written to the audit log.
  */
 @RestController
-@RequestMapping("/operator/api/token-signing-keys")
+@RequestMapping(path = "/operator/api/token-signing-keys", produces = MediaType.APPLICATION_JSON_VALUE)
 class TokenSigningKeyController {
 
 	private final TokenSigningKeyRotation rotation;

@@ -86,6 +86,24 @@ abstract class OperatorApiScenarios extends LiveServiceTests {
 	}
 
 	@Test
+	void changeWhenOnlyHtmlAcceptedThenNotAcceptableBeforeAnythingChanges() {
+		String organisation = createOrganisation();
+		HttpCaller caller = new HttpCaller(rootUrl(), OPERATOR);
+		Map<String, String> htmlOnly = Map.of("Content-Type", "application/json", "Accept", "text/html");
+
+		HttpResult created = caller.send("POST", ORGANISATIONS, htmlOnly,
+				"{\"name\": \"Unseen\", \"entraTenantId\": \"" + UUID.randomUUID() + "\"}");
+		HttpResult issued = caller.send("POST", credentials(organisation), htmlOnly, "{\"label\": \"Lost\"}");
+		HttpResult suspended = caller.send("POST", organisation(organisation) + "/suspend", htmlOnly, "{}");
+
+		assertThat(List.of(created, issued, suspended)).extracting(HttpResult::status).containsOnly(406);
+		assertThat(created.headers().firstValue("Location")).isEmpty();
+		assertThat(get(ORGANISATIONS, OPERATOR).body()).doesNotContain("Unseen");
+		assertThat(get(credentials(organisation), OPERATOR).json()).isEmpty();
+		assertThat(get(organisation(organisation), OPERATOR).json().get("status").asString()).isEqualTo("active");
+	}
+
+	@Test
 	void getWhenCreatedThenSameOrganisation() {
 		String id = createOrganisation();
 
