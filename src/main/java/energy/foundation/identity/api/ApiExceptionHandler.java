@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -34,12 +35,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 */
 	static final URI BLANK = URI.create("about:blank");
 
+	/**
+	 * The detail of a request the firewall refused while its parameters were read.
+	 */
+	static final String REJECTED = "A parameter name or value holds a character that is not allowed, such as a control character";
+
 	private static final Logger logger = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
 	@ExceptionHandler(ApiRequestException.class)
 	ProblemDetail refused(ApiRequestException exception) {
 		logger.debug("Refused a directory API request with {}", exception.status().value());
 		return problem(exception.status(), exception.detail());
+	}
+
+	/**
+	 * The firewall refuses some parameters only when they are first read, inside the
+	 * controller.
+	 */
+	@ExceptionHandler(RequestRejectedException.class)
+	ProblemDetail rejected(RequestRejectedException exception) {
+		logger.debug("Refused a directory API request with {}", HttpStatus.BAD_REQUEST.value());
+		return problem(HttpStatus.BAD_REQUEST, REJECTED);
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -53,6 +54,14 @@ class OperatorApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler({ NotFoundException.class, UnknownOrganisationException.class, UnknownInstanceException.class })
 	ProblemDetail notFound(RuntimeException exception) {
 		return problem(HttpStatus.NOT_FOUND, message(exception));
+	}
+
+	// the firewall refuses some parameters only when they are first read, inside the
+	// controller
+	@ExceptionHandler(RequestRejectedException.class)
+	ProblemDetail rejected(RequestRejectedException exception) {
+		return problem(HttpStatus.BAD_REQUEST,
+				"A parameter name or value holds a character that is not allowed, such as a control character");
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -29,6 +29,7 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -82,6 +83,14 @@ class ScimExceptionAdvice {
 	@ExceptionHandler({ InvalidFilterException.class, UnsupportedFilterException.class })
 	ResponseEntity<?> invalidFilter(RuntimeException ex, HttpServletRequest request) {
 		return respond(request, HttpStatus.BAD_REQUEST, "invalidFilter", ex.getMessage());
+	}
+
+	// the firewall refuses some parameters only when they are first read, inside the
+	// controller
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<?> rejected(RequestRejectedException ex, HttpServletRequest request) {
+		return respond(request, HttpStatus.BAD_REQUEST, "invalidSyntax",
+				"A parameter name or value holds a character that is not allowed, such as a control character");
 	}
 
 	@ExceptionHandler(InvalidPathException.class)

@@ -524,6 +524,20 @@ abstract class DirectoryApiScenarios extends DirectoryApiTests {
 	}
 
 	@Test
+	void listWhenParameterNameHasControlCharacterThenProblem() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+		HttpCaller api = api(client);
+
+		List<HttpResult> answers = List.of(api.get("/events?a%00b=1"), api.get("/users?a%0Ab=1"),
+				api.get("/groups?a%7Fb=1"));
+
+		assertThat(answers).allSatisfy((answer) -> {
+			assertThat(answer.status()).isEqualTo(400);
+			assertProblem(answer, "A parameter name or value holds a character that is not allowed");
+		});
+	}
+
+	@Test
 	void getEventsWhenParametersMalformedThenProblems() {
 		MachineClientCredentials client = onboardInstance("Contoso");
 		HttpCaller api = api(client);

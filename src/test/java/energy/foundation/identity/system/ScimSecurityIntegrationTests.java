@@ -109,6 +109,17 @@ class ScimSecurityIntegrationTests {
 	}
 
 	@Test
+	void requestWhenParameterNameHasControlCharacterThenScimBadRequest() {
+		HttpResult response = get("/scim/v2/organisations/" + this.organisation + "/Users?a%00b=1",
+				this.credential.secret());
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/scim+json"));
+		assertThat(response.json().get("scimType").asString()).isEqualTo("invalidSyntax");
+	}
+
+	@Test
 	void requestWhenUnknownPathWithoutTokenThenScimUnauthorized() {
 		HttpResult response = get("/scim/v2/organisations/" + this.organisation + "/Users", null);
 
