@@ -1,7 +1,9 @@
 package energy.foundation.identity.api;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,8 +19,10 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Answers every failure of the directory API with an RFC 9457 problem body
@@ -38,14 +42,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	/**
 	 * The detail of a request the firewall refused while its parameters were read.
 	 */
-	static final String REJECTED = "A parameter name or value holds a character that is not allowed, such as a control character";
+	static final String REJECTED = "A parameter name or value holds a character that is not allowed, "
+			+ "such as a control character";
 
 	private static final Logger logger = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
 	@ExceptionHandler(ApiRequestException.class)
-	ProblemDetail refused(ApiRequestException exception) {
+	ProblemDetail refused(ApiRequestException exception, HttpServletRequest request) {
 		logger.debug("Refused a directory API request with {}", exception.status().value());
-		return problem(exception.status(), exception.detail());
+		return withInstance(problem(exception.status(), exception.detail()), request);
 	}
 
 	/**
@@ -53,16 +58,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 * controller.
 	 */
 	@ExceptionHandler(RequestRejectedException.class)
-	ProblemDetail rejected(RequestRejectedException exception) {
+	ProblemDetail rejected(RequestRejectedException exception, HttpServletRequest request) {
 		logger.debug("Refused a directory API request with {}", HttpStatus.BAD_REQUEST.value());
-		return problem(HttpStatus.BAD_REQUEST, REJECTED);
+		return withInstance(problem(HttpStatus.BAD_REQUEST, REJECTED), request);
 	}
 
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception exception) {
+	ProblemDetail unexpected(Exception exception, HttpServletRequest request) {
 		logger.error("Directory API request failed", exception);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR,
-				"The request failed unexpectedly; quote request id " + MDC.get("requestId") + " to support");
+		return withInstance(
+				problem(HttpStatus.INTERNAL_SERVER_ERROR,
+						"The request failed unexpectedly; quote request id " + MDC.get("requestId") + " to support"),
+				request);
 	}
 
 	@Override
@@ -95,10 +102,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		if (body instanceof ProblemDetail problem && problem.getType() == null) {
-			problem.setType(BLANK);
+		if (body instanceof ProblemDetail problem) {
+			if (problem.getType() == null) {
+				problem.setType(BLANK);
+			}
+			if (request instanceof ServletWebRequest servlet) {
+				withInstance(problem, servlet.getRequest());
+			}
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	/**
+	 * Names the request's path as the problem's {@code instance}, which the framework
+	 * would otherwise do with {@link URI#create}: that throws on a raw brace or bar that
+	 * the server lets through, and turned the answer into a bare 500.
+	 */
+	private static ProblemDetail withInstance(ProblemDetail problem, HttpServletRequest request) {
+		String path = request.getRequestURI();
+		try {
+			problem.setInstance(URI.create(path));
+		}
+		catch (IllegalArgumentException ex) {
+			problem.setInstance(URI.create(UriUtils.encodePath(path, StandardCharsets.UTF_8)));
+		}
+		return problem;
 	}
 
 	private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {

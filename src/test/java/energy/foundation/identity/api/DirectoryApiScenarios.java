@@ -33,6 +33,7 @@ import energy.foundation.identity.support.DirectoryApiTests;
 import energy.foundation.identity.support.HttpCaller;
 import energy.foundation.identity.support.HttpResult;
 import energy.foundation.identity.support.MachineClientCredentials;
+import energy.foundation.identity.support.RawHttpCaller;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -412,6 +413,27 @@ abstract class DirectoryApiScenarios extends DirectoryApiTests {
 
 		assertThat(response.status()).isEqualTo(404);
 		assertProblem(response, "no user with this id");
+	}
+
+	@Test
+	void getUserWhenPathHasRawBracesOrBarThenNotFoundProblem() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+		String user = createUser(scim(client.organisationId()), "avery@contoso.com", null, true);
+		RawHttpCaller raw = new RawHttpCaller(rootUrl() + "/api/v1");
+		Map<String, String> headers = Map.of("Authorization", "Bearer " + accessToken(client));
+
+		try {
+			List<HttpResult> answers = List.of(raw.send("GET", "/users/{" + user + "}", headers, null),
+					raw.send("GET", "/users/a|b", headers, null));
+
+			assertThat(answers).allSatisfy((answer) -> {
+				assertThat(answer.status()).as(answer.body()).isEqualTo(404);
+				assertProblem(answer, "no user with this id");
+			});
+		}
+		finally {
+			raw.close();
+		}
 	}
 
 	@Test
