@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.crypto.Cipher;
@@ -125,8 +126,13 @@ final class TokenSigningKeys implements JWKSource<SecurityContext> {
 
 	@Override
 	public List<JWK> get(JWKSelector selector, @Nullable SecurityContext context) {
-		List<JWK> selected = selector.select(loadedWithin(REFRESH_INTERVAL).verifying(this.clock.instant()));
-		boolean askedForUnknownKey = selected.isEmpty() && !selector.getMatcher().getKeyIDs().isEmpty();
+		Set<String> keyIds = selector.getMatcher().getKeyIDs();
+		boolean wholeSet = keyIds == null || keyIds.isEmpty();
+		// the whole set (the JWK Set endpoint) is read as often as an unknown key is, so
+		// that a client told to fetch it again for an unknown kid finds it
+		Duration age = wholeSet ? UNKNOWN_KEY_RELOAD_INTERVAL : REFRESH_INTERVAL;
+		List<JWK> selected = selector.select(loadedWithin(age).verifying(this.clock.instant()));
+		boolean askedForUnknownKey = selected.isEmpty() && !wholeSet;
 		if (askedForUnknownKey) {
 			selected = selector.select(loadedWithin(UNKNOWN_KEY_RELOAD_INTERVAL).verifying(this.clock.instant()));
 		}

@@ -13,6 +13,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKMatcher;
 import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -186,6 +187,20 @@ abstract class SigningKeyRotationScenarios extends DirectoryApiTests {
 		assertThat(before).isEqualTo(rotated.retiredKeys().get(0).keyId());
 		assertThat(soonAfter).isEqualTo(before);
 		assertThat(afterRefresh).isEqualTo(rotated.signingKey().keyId());
+	}
+
+	@Test
+	void jwkSetWhenAnotherNodeRotatedThenNewKeyWithinUnknownKeyInterval() {
+		MovableClock nodeClock = this.clock.copy();
+		TokenSigningKeys node = node(nodeClock);
+		JWKSelector wholeSet = new JWKSelector(new JWKMatcher.Builder().build());
+		node.get(wholeSet, null);
+
+		RotatedSigningKeys rotated = node(this.clock).rotate();
+		nodeClock.moveOn(Duration.ofSeconds(6));
+		List<String> published = node.get(wholeSet, null).stream().map(JWK::getKeyID).toList();
+
+		assertThat(published).contains(rotated.signingKey().keyId());
 	}
 
 	@Test
