@@ -44,9 +44,10 @@ class AuditLogPageController {
 	static final List<String> KNOWN_ACTIONS = List.of("organisation.created", "organisation.suspended",
 			"organisation.reinstated", "instance.created", "instance.renamed", "instance.retired",
 			"scim-credential.issued", "scim-credential.revoked", "sign-in-provider.enabled",
-			"sign-in-provider.disabled", "operator-token.issued", "operator-token.revoked", "operator-account.set-up",
-			"operator-account.created", "operator-account.disabled", "operator-account.enabled",
-			"operator-account.password-reset", "token-signing-key.rotated");
+			"sign-in-provider.disabled", "sign-in-provider.issuer-set", "sign-in-provider.issuer-cleared",
+			"operator-token.issued", "operator-token.revoked", "operator-account.set-up", "operator-account.created",
+			"operator-account.disabled", "operator-account.enabled", "operator-account.password-reset",
+			"token-signing-key.rotated");
 
 	private final AuditLog auditLog;
 

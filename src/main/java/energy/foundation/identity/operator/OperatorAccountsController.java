@@ -62,8 +62,7 @@ class OperatorAccountsController {
 	String disable(@PathVariable UUID id, @AuthenticationPrincipal ConsoleOperator operator, HttpServletRequest request,
 			RedirectAttributes redirect) {
 		return act(redirect, () -> {
-			this.accounts.setEnabled(id, false, operator.accountId());
-			this.audit.record(operator, request, null, "operator-account.disabled", id.toString(), null);
+			setEnabled(id, false, operator, request);
 			return "Disabled the account.";
 		});
 	}
@@ -72,8 +71,7 @@ class OperatorAccountsController {
 	String enable(@PathVariable UUID id, @AuthenticationPrincipal ConsoleOperator operator, HttpServletRequest request,
 			RedirectAttributes redirect) {
 		return act(redirect, () -> {
-			this.accounts.setEnabled(id, true, operator.accountId());
-			this.audit.record(operator, request, null, "operator-account.enabled", id.toString(), null);
+			setEnabled(id, true, operator, request);
 			return "Enabled the account.";
 		});
 	}
@@ -87,6 +85,15 @@ class OperatorAccountsController {
 			this.audit.record(operator, request, null, "operator-account.password-reset", id.toString(), null);
 			return "Set a new password.";
 		});
+	}
+
+	private void setEnabled(UUID id, boolean enabled, ConsoleOperator operator, HttpServletRequest request) {
+		boolean before = this.accounts.find(id).map(OperatorAccount::enabled).orElse(!enabled);
+		this.accounts.setEnabled(id, enabled, operator.accountId());
+		if (before != enabled) {
+			this.audit.record(operator, request, null,
+					enabled ? "operator-account.enabled" : "operator-account.disabled", id.toString(), null);
+		}
 	}
 
 	private static String act(RedirectAttributes redirect, Action action) {

@@ -212,6 +212,17 @@ abstract class OperatorConsoleScenarios {
 	}
 
 	@Test
+	void accountsWhenDisabledTwiceThenRecordedOnce() throws Exception {
+		OperatorAccount riley = this.accounts.create("riley", "Riley Operator", PASSWORD);
+		OperatorAccount sam = this.accounts.create("sam", "Sam Operator", PASSWORD);
+
+		this.mvc.perform(post("/operator/accounts/" + sam.id() + "/disable").with(as(riley)).with(csrf()));
+		this.mvc.perform(post("/operator/accounts/" + sam.id() + "/disable").with(as(riley)).with(csrf()));
+
+		assertThat(actionsBy(riley)).containsExactly("operator-account.disabled");
+	}
+
+	@Test
 	void signInWhenPasswordWrongThenGenericError() throws Exception {
 		this.accounts.create("riley", "Riley", PASSWORD);
 
