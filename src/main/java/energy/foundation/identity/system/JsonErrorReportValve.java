@@ -44,7 +44,7 @@ public final class JsonErrorReportValve extends ErrorReportValve {
 			}
 			else {
 				response.setContentType("application/problem+json");
-				writer.write("{\"status\":" + status + ",\"title\":\"" + detail + "\"}");
+				writer.write(problem(code, detail));
 			}
 			response.finishResponse();
 		}
@@ -61,6 +61,15 @@ public final class JsonErrorReportValve extends ErrorReportValve {
 		catch (RuntimeException ex) {
 			return null;
 		}
+	}
+
+	// the same members as the problems the application writes; no text here needs
+	// escaping
+	private static String problem(HttpStatusCode code, String detail) {
+		HttpStatus status = HttpStatus.resolve(code.value());
+		String title = (status != null) ? status.getReasonPhrase() : "Error";
+		return "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + code.value() + ",\"detail\":\""
+				+ detail + "\"}";
 	}
 
 	private static String detail(HttpStatusCode code) {

@@ -437,6 +437,23 @@ abstract class DirectoryApiScenarios extends DirectoryApiTests {
 	}
 
 	@Test
+	void getUsersWhenHeaderTooLargeForTheServerThenProblem() {
+		MachineClientCredentials client = onboardInstance("Contoso");
+		RawHttpCaller raw = new RawHttpCaller(rootUrl() + "/api/v1");
+
+		try {
+			HttpResult response = raw.send("GET", "/users",
+					Map.of("Authorization", "Bearer " + accessToken(client), "X-Padding", "x".repeat(20_000)), null);
+
+			assertThat(response.status()).isEqualTo(400);
+			assertProblem(response, "The request could not be processed");
+		}
+		finally {
+			raw.close();
+		}
+	}
+
+	@Test
 	void getUserWhenIdNotCanonicalThenNotFound() {
 		MachineClientCredentials client = onboardInstance("Contoso");
 		String user = createUser(scim(client.organisationId()), "avery@contoso.com", null, true);
