@@ -99,7 +99,13 @@ final class TokenSigningKeys implements JWKSource<SecurityContext> {
 
 	private static final int TAG_BITS = 128;
 
-	private static final Duration UNKNOWN_KEY_RELOAD_INTERVAL = Duration.ofSeconds(5);
+	/**
+	 * How old the keys may be when a token names a key id they lack, or the whole set is
+	 * asked for: short, because right after another node rotated, tokens of the new key
+	 * are refused until then; not zero, so that tokens with made-up key ids cost at most
+	 * one small read a second.
+	 */
+	private static final Duration UNKNOWN_KEY_RELOAD_INTERVAL = Duration.ofSeconds(1);
 
 	private static final int ROTATION_ATTEMPTS = 5;
 
