@@ -16,6 +16,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -181,14 +182,7 @@ abstract class OperatorConsoleScenarios {
 	@Test
 	void accountsWhenChangedThenEachChangeRecordedWithoutThePassword() throws Exception {
 		OperatorAccount riley = this.accounts.create("riley", "Riley Operator", PASSWORD);
-		this.mvc
-			.perform(post("/operator/accounts").with(as(riley))
-				.with(csrf())
-				.param("username", "sam")
-				.param("displayName", "Sam")
-				.param("password", "another long password")
-				.param("confirmation", "another long password"))
-			.andExpect(flash().attribute("message", "Created the account sam."));
+		createSam(riley).andExpect(flash().attribute("message", "Created the account sam."));
 		UUID sam = this.accounts.list()
 			.stream()
 			.filter((account) -> account.username().equals("sam"))
@@ -272,14 +266,7 @@ abstract class OperatorConsoleScenarios {
 	void accountsCreateWhenValidThenAccountCanSignIn() throws Exception {
 		OperatorAccount riley = this.accounts.create("riley", "Riley", PASSWORD);
 
-		this.mvc
-			.perform(post("/operator/accounts").with(as(riley))
-				.with(csrf())
-				.param("username", "sam")
-				.param("displayName", "Sam")
-				.param("password", "another long password")
-				.param("confirmation", "another long password"))
-			.andExpect(redirectedUrl("/operator/accounts"))
+		createSam(riley).andExpect(redirectedUrl("/operator/accounts"))
 			.andExpect(flash().attribute("message", "Created the account sam."));
 
 		this.mvc.perform(signIn("sam", "another long password")).andExpect(authenticated());
@@ -356,6 +343,18 @@ abstract class OperatorConsoleScenarios {
 			.andExpect(status().isForbidden());
 
 		assertThat(this.accounts.list()).hasSize(1);
+	}
+
+	/**
+	 * Creates the account sam, password "another long password", on the accounts page.
+	 */
+	private ResultActions createSam(OperatorAccount by) throws Exception {
+		return this.mvc.perform(post("/operator/accounts").with(as(by))
+			.with(csrf())
+			.param("username", "sam")
+			.param("displayName", "Sam")
+			.param("password", "another long password")
+			.param("confirmation", "another long password"));
 	}
 
 	private List<String> actionsBy(OperatorAccount actor) {
